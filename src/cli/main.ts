@@ -1,0 +1,51 @@
+/**
+ * The `yuebao` command line: argv → commands. The only place that prints to
+ * the terminal or sets the exit code; everything below returns data.
+ */
+import { Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import { build } from '../build.ts';
+import { LocationError } from '../content/discover.ts';
+import { YuebaoError } from '../errors.ts';
+import { formatProblems, summary } from './report.ts';
+import { progressReporter } from './progress.ts';
+
+const program = new Command('yuebao')
+  .description('月报: builds monthly bulletins written in Markdown into a print PDF and a web edition')
+  .option('--verbose', 'show the full error (with stack) when something inside breaks')
+  .showHelpAfterError('(run `yuebao --help` for the commands)');
+
+program
+  .command('build')
+  .description('build every issue of a content folder, or one issue folder')
+  .argument('[path]', 'content folder (publication.yml + issue folders) or one issue folder', 'content')
+  .option('-o, --out <dir>', 'output folder', 'dist')
+  .option('--no-pdf', 'skip the PDF (print HTML only)')
+  .option('--no-web', 'skip the web edition')
+  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean }) => {
+    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, onProgress: progressReporter() });
+    const { lines, count } = formatProblems(result.files);
+    for (const line of lines) console.error(line);
+    if (!result.ok) {
+      console.error(`\n✗ Build stopped: ${summary(count) || 'no issue could be built'}. Fix the lines above and build again; ${opts.out}/ was left as it was.`);
+      process.exitCode = 1;
+      return;
+    }
+    if (count.warnings) console.error(`\n${summary(count)}.`);
+    const shown = result.written.map((w) => `  ${relative(process.cwd(), resolve(w)) || w}`);
+    console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}:\n${shown.join('\n')}`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const verbose = program.opts().verbose;
+  if (error instanceof LocationError || error instanceof YuebaoError) {
+    console.error(`yuebao: ${error.message}`);
+    if (verbose && error.cause) console.error(error.cause);
+  } else {
+    console.error(`yuebao: internal error: ${(error as Error)?.message ?? error}`);
+    console.error(verbose ? error : '(run again with --verbose for details, and report it with the content that caused it)');
+  }
+  process.exitCode = 2;
+}

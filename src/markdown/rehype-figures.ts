@@ -1,0 +1,93 @@
+/**
+ * Images: `![caption](path "credit")` — alt is the caption, title the photo
+ * credit (CONTENT-FORMAT.md). An image alone in its paragraph becomes a
+ * <figure> with a <figcaption>; every image path is checked (it must exist and
+ * stay inside the content root) and rewritten to the asset URL the page uses.
+ */
+import { statSync } from 'node:fs';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { contextOf, type FigureInfo } from './context.ts';
+import { resolveContentPath } from '../content/paths.ts';
+import { reportError, type Place } from '../content/problems.ts';
+
+const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
+const isImage = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'img';
+
+export default function rehypeFigures() {
+  return (tree: Root, file: VFile) => {
+    const { root, assets } = contextOf(file);
+    const figures: FigureInfo[] = [];
+    file.data.figures = figures;
+
+    const useImage = (img: Element): FigureInfo | undefined => {
+      const src = String(img.properties.src ?? '');
+      const place: Place | undefined = img.position ? { line: img.position.start.line, column: img.position.start.column } : undefined;
+      const resolved = resolveContentPath(root, file.path, src);
+      if (!resolved.ok) {
+        reportError(file, `Image ${resolved.reason}`, place, src.includes(':') ? 'remote-image' : 'path-outside-root');
+        return undefined;
+      }
+      if (!isFile(resolved.path)) {
+        reportError(file, `Image not found: ${src}. Check the file name (letters, case and extension) or copy the image there.`, place, 'missing-image');
+        return undefined;
+      }
+      const url = assets.add(resolved.path);
+      img.properties.src = url;
+      const info: FigureInfo = {
+        path: resolved.path,
+        url,
+        caption: String(img.properties.alt ?? '').trim() || undefined,
+        credit: String(img.properties.title ?? '').trim() || undefined,
+      };
+      delete img.properties.title;
+      figures.push(info);
+      return info;
+    };
+
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName === 'p' && parent && index !== undefined) {
+        const content = node.children.filter((c) => !isBlank(c));
+        if (content.length > 0 && content.every(isImage)) {
+          const replacement = content.flatMap((img) => {
+            const info = useImage(img);
+            return info ? [figure(img, info)] : [];
+          });
+          parent.children.splice(index, 1, ...replacement);
+          return [SKIP, index + replacement.length];
+        }
+      }
+      if (node.tagName === 'img') {
+        useImage(node);
+        node.properties.className = ['inline-image'];
+      }
+      return undefined;
+    });
+  };
+}
+
+function figure(img: Element, info: FigureInfo): Element {
+  img.properties.loading = 'eager';
+  const caption: ElementContent[] = [];
+  if (info.caption) caption.push(span('caption', info.caption));
+  if (info.credit) caption.push(span('credit', info.credit));
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['figure'] },
+    children: caption.length ? [img, { type: 'element', tagName: 'figcaption', properties: {}, children: caption }] : [img],
+  };
+}
+
+function span(className: string, text: string): Element {
+  return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value: text }] };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

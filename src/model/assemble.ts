@@ -1,0 +1,85 @@
+/**
+ * Loaded content → Issue model: numbers, issue line, each article's Markdown
+ * rendered, sources settled (front matter, else a trailing parenthetical), the
+ * 简讯 split into briefs, and the cover headlines picked.
+ */
+import type { LoadedArticle, LoadedIssue } from '../content/load-issue.ts';
+import type { IssueNumbers } from '../content/numbering.ts';
+import { displayPath } from '../content/paths.ts';
+import { reportWarning } from '../content/problems.ts';
+import { renderMarkdown } from '../markdown/processor.ts';
+import { IssueAssets } from './assets.ts';
+import { formatIssueLine, formatPeriod } from './issue-line.ts';
+import type { Article, Issue, Publication, Section } from './types.ts';
+
+export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueNumbers, publication: Publication): Issue {
+  const assets = new IssueAssets(root, loaded.dir);
+  const context = { root, assets };
+  const { meta } = loaded;
+
+  const foreword = loaded.foreword.body.trim() ? renderMarkdown(loaded.file, loaded.foreword.body, context).html : undefined;
+
+  let articleCount = 0;
+  const sections = loaded.sections.map((section, s): Section => {
+    const articles = section.articles.map((article) => assembleArticle(root, article, ++articleCount, context));
+    const briefs = section.briefs ? renderMarkdown(section.briefs.file, section.briefs.body, context, 'briefs') : undefined;
+    return {
+      title: section.title,
+      anchor: `section-${s + 1}`,
+      articles,
+      briefsHtml: briefs?.html,
+      briefs: briefs?.briefs.map((b) => ({ date: b.date, sources: b.sources })) ?? [],
+    };
+  });
+
+  const cover = loaded.cover ? { path: loaded.cover.path, url: assets.add(loaded.cover.path), caption: loaded.cover.caption, credit: loaded.cover.credit } : undefined;
+  const all = sections.flatMap((s) => s.articles);
+
+  return {
+    folder: loaded.folder,
+    dir: loaded.dir,
+    publication,
+    year: meta.year,
+    number: numbers.number,
+    total: numbers.total,
+    issueLine: formatIssueLine(publication.issueLineTemplate, { year: meta.year, ...numbers }),
+    period: meta.period,
+    periodLabel: formatPeriod(meta.period),
+    date: meta.date,
+    title: meta.title,
+    cover,
+    forewordHtml: foreword,
+    sections,
+    featured: all.filter((a) => a.featured),
+    assets: assets.urls,
+  };
+}
+
+function assembleArticle(root: string, loaded: LoadedArticle, index: number, context: { root: string; assets: IssueAssets }): Article {
+  const { meta, file } = loaded;
+  const rendered = renderMarkdown(file, loaded.body, context);
+  let sources = meta.source ?? rendered.trailingSource ?? [];
+  if (meta.source && rendered.trailingSource && rendered.trailingSource.join('、') !== meta.source.join('、')) {
+    reportWarning(file, `The article ends with （${rendered.trailingSource.join('、')}） but its front matter says source: ${meta.source.join('、')}; the front matter wins. Remove one of them.`, undefined, 'source-twice');
+  }
+  if (meta.layout === 'photos' && rendered.figures.length === 0) {
+    reportWarning(file, '`layout: photos` but the article has no images: add images (`![caption](images/x.jpg "credit")`) or remove the layout line.', undefined, 'photos-empty');
+  }
+  const slug = displayPath(root, file.path).replace(/\.md$/i, '').replace(/^[^/]+\//, '');
+  sources = sources.filter(Boolean);
+  return {
+    slug,
+    anchor: `article-${String(index).padStart(2, '0')}`,
+    file: displayPath(root, file.path),
+    title: meta.title,
+    subtitle: meta.subtitle,
+    tocTitle: meta.toc ?? meta.title,
+    sources,
+    authors: meta.author ?? [],
+    date: meta.date,
+    layout: meta.layout,
+    featured: meta.featured,
+    html: rendered.html,
+    figures: rendered.figures.map((f) => ({ path: f.path, url: f.url, caption: f.caption, credit: f.credit })),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The files an issue's pages use (images), named by where they sit in the
+ * content folder so that names never collide and stay readable:
+ * <issue>/images/park.jpg → assets/images/park.jpg; a file elsewhere in the
+ * content root → assets/_shared/<path from the root>.
+ */
+import { relative, sep } from 'node:path';
+import { isInside } from '../content/paths.ts';
+import type { AssetSink } from '../markdown/context.ts';
+
+export class IssueAssets implements AssetSink {
+  readonly urls = new Map<string, string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly issueDir: string,
+  ) {}
+
+  add(path: string): string {
+    const known = this.urls.get(path);
+    if (known) return known;
+    const rel = isInside(this.issueDir, path) ? relative(this.issueDir, path) : `_shared/${relative(this.root, path)}`;
+    const url = `assets/${rel.split(sep).map(encodeURIComponent).join('/')}`;
+    this.urls.set(path, url);
+    return url;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * What a render stage produces: files as data (eleventy's idea), so tests can
+ * run the whole pipeline without a disk, and one writer (src/output/stage.ts)
+ * puts them on disk.
+ */
+export type OutputFile =
+  /** A file with these contents. */
+  | { path: string; contents: string | Uint8Array }
+  /** A copy of an existing file (hard-linked where possible: fonts are many and large). */
+  | { path: string; copyOf: string }
+  /** An image prepared for its printed size: at most `maxWidth` px wide (≈300 dpi). */
+  | { path: string; imageFrom: string; maxWidth: number };
+
+export function isUnder(prefix: string, file: OutputFile): boolean {
+  return file.path === prefix || file.path.startsWith(`${prefix}/`);
+}

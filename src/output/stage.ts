@@ -1,0 +1,87 @@
+/**
+ * The one writer of the output folder. A build writes everything into a
+ * staging folder beside it; only when the whole build succeeded are the
+ * finished entries (print/<issue>, pdf/<issue>.pdf, web) moved into place,
+ * each by one rename. A failed build leaves the previous output untouched.
+ */
+import { access, copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { OutputFile } from './files.ts';
+
+export class Stage {
+  readonly dir: string;
+  private readonly outDir: string;
+
+  private constructor(outDir: string) {
+    this.outDir = resolve(outDir);
+    this.dir = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
+  }
+
+  static async open(outDir: string): Promise<Stage> {
+    const stage = new Stage(outDir);
+    await mkdir(stage.dir, { recursive: true });
+    return stage;
+  }
+
+  /** Absolute path of `rel` inside the staging folder. */
+  path(rel: string): string {
+    return join(this.dir, rel);
+  }
+
+  /** Writes `files` under `prefix` (e.g. print/2024-03), several at a time. */
+  async write(prefix: string, files: OutputFile[]): Promise<void> {
+    const dirs = new Set(files.map((f) => dirname(join(this.dir, prefix, f.path))));
+    await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+    await forEachLimited(files, 16, (file) => writeOne(join(this.dir, prefix, file.path), file));
+  }
+
+  /** Moves the finished `entries` (paths relative to the output folder) into place. */
+  async commit(entries: string[]): Promise<void> {
+    const trash = `${this.dir}.old`;
+    for (const entry of entries) {
+      const target = join(this.outDir, entry);
+      await mkdir(dirname(target), { recursive: true });
+      if (await exists(target)) {
+        await mkdir(dirname(join(trash, entry)), { recursive: true });
+        await rename(target, join(trash, entry));
+      }
+      await rename(join(this.dir, entry), target);
+    }
+    await rm(trash, { recursive: true, force: true });
+    await this.discard();
+  }
+
+  async discard(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeOne(target: string, file: OutputFile): Promise<void> {
+  if ('contents' in file) return writeFile(target, file.contents);
+  if ('copyOf' in file) return link(file.copyOf, target).catch(() => copyFile(file.copyOf, target));
+  const image = sharp(file.imageFrom, { failOn: 'none' });
+  const meta = await image.metadata();
+  if ((meta.width ?? 0) <= file.maxWidth && meta.orientation === undefined) {
+    return link(file.imageFrom, target).catch(() => copyFile(file.imageFrom, target));
+  }
+  // Larger than it prints at 300 dpi: downsample (and apply EXIF rotation) so the PDF stays small.
+  await image.rotate().resize({ width: file.maxWidth, withoutEnlargement: true }).toFile(target);
+}
+
+export async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,57 @@
+/**
+ * One headless Chromium per build, started with the flags that keep it
+ * offline and quiet, and pages that may load only local files inside the
+ * allowed folders and data: URLs (the renderer never fetches anything remote).
+ */
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { findBrowser } from './find-browser.ts';
+import { isInside } from '../content/paths.ts';
+import { YuebaoError } from '../errors.ts';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--font-render-hinting=none',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    throw new YuebaoError('No Chromium found to print with. Run `npm run sample` once (it installs Debian\'s chromium), install one yourself, or set PUPPETEER_EXECUTABLE_PATH.');
+  }
+  try {
+    return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  } catch (cause) {
+    throw new YuebaoError(`Chromium (${executablePath}) did not start: ${(cause as Error).message.split('\n')[0]}`, { cause });
+  }
+}
+
+/** A page whose requests may reach only `allowedRoots` (file:) and data: URLs. */
+export async function openOfflinePage(browser: Browser, allowedRoots: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (isAllowed(request.url(), allowedRoots)) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
+}
+
+export function isAllowed(url: string, allowedRoots: string[]): boolean {
+  if (url.startsWith('data:') || url === 'about:blank') return true;
+  if (!url.startsWith('file:')) return false;
+  try {
+    const path = fileURLToPath(url);
+    return allowedRoots.some((root) => isInside(root, path));
+  } catch {
+    return false;
+  }
+}

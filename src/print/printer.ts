@@ -1,0 +1,112 @@
+/**
+ * Print HTML → PDF with Chromium's own paged media (DESIGN.md, "Pagination").
+ * Two passes in one loaded page: the first finds where each article starts
+ * (named destinations), the numbers go into the 目录, the second print is the
+ * PDF. One browser serves every issue of a build, a bounded number of pages at
+ * a time.
+ */
+import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import type { Issue } from '../model/types.ts';
+import { launchBrowser, openOfflinePage } from './browser.ts';
+import { namedDestinationPages } from './toc-numbers.ts';
+import { finishPdf } from './pdf-metadata.ts';
+import { YuebaoError } from '../errors.ts';
+
+export interface Printer {
+  print(issue: Issue, htmlPath: string, marginText: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PrinterOptions {
+  /** Folders the pages may read from (the staging folder). */
+  allowedRoots: string[];
+  /** Pages printing at once; more than the cores only adds memory. */
+  concurrency?: number;
+  /** An already running browser (the dev server keeps one warm). */
+  browser?: Browser;
+}
+
+export async function openPrinter(options: PrinterOptions): Promise<Printer> {
+  const browser = options.browser ?? (await launchBrowser());
+  const slots = new Semaphore(options.concurrency ?? 2);
+  return {
+    async print(issue, htmlPath, marginText) {
+      return slots.run(async () => {
+        const page = await openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
+        try {
+          return await printIssue(page, issue, htmlPath, marginText);
+        } catch (cause) {
+          if (cause instanceof YuebaoError) throw cause;
+          throw new YuebaoError(`Printing ${issue.folder} failed: ${(cause as Error).message}`, { cause });
+        } finally {
+          await page.close().catch(() => {});
+        }
+      });
+    },
+    async close() {
+      if (!options.browser) await browser.close().catch(() => {});
+    },
+  };
+}
+
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, timeout: 120_000 } as const;
+
+async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText: string): Promise<Uint8Array> {
+  await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 120_000 });
+  await page.evaluate(waitForFontsAndImages, marginText);
+
+  const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
+  const pages = await namedDestinationPages(draft);
+  const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
+  const numbers: Record<string, string> = {};
+  for (const [anchor, physical] of pages) numbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
+  const missing = await page.evaluate(fillTocNumbers, numbers);
+  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
+
+  const pdf = await page.pdf({ ...PDF_OPTIONS, outline: true, tagged: true });
+  return finishPdf(pdf, issue);
+}
+
+/**
+ * Runs in the page. Fonts are split by unicode-range and load only for the
+ * characters laid out, and text in @page margin boxes does not count, so the
+ * running heads' glyphs are loaded explicitly (DESIGN.md).
+ */
+async function waitForFontsAndImages(marginText: string): Promise<void> {
+  const loads = ['400 10pt "Noto Sans SC"', '500 10pt "Noto Sans SC"', '700 10pt "Noto Sans SC"'].map((font) => document.fonts.load(font, marginText));
+  await Promise.all(loads);
+  await document.fonts.ready;
+  await Promise.all([...document.images].map((img) => img.decode().catch(() => {})));
+}
+
+/** Runs in the page: writes each 目录 number; returns anchors it found no page for. */
+function fillTocNumbers(numbers: Record<string, string>): string[] {
+  const missing: string[] = [];
+  document.querySelectorAll<HTMLElement>('.toc-page[data-target]').forEach((el) => {
+    const number = numbers[el.dataset.target!];
+    if (number) el.textContent = number;
+    else missing.push(el.dataset.target!);
+  });
+  return missing;
+}
+
+class Semaphore {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+  constructor(size: number) {
+    this.free = size;
+  }
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The data the print templates see: the Issue model with what the pages show
+ * worked out (dates in Chinese, the 目录 entries, bylines), so templates stay
+ * free of logic.
+ */
+import type { Article, Issue } from '../model/types.ts';
+import { formatChineseDate } from '../model/issue-line.ts';
+
+export interface TocEntry {
+  title: string;
+  /** The anchor the entry links to; the printer fills in its page number. */
+  anchor: string;
+}
+
+export interface TocSection extends TocEntry {
+  articles: TocEntry[];
+  /** A section without articles (简讯) shows its own page number. */
+  numbered: boolean;
+}
+
+export function tableOfContents(issue: Issue): TocSection[] {
+  return issue.sections.map((section) => ({
+    title: section.title,
+    anchor: section.anchor,
+    numbered: section.articles.length === 0,
+    articles: section.articles.map((a) => ({ title: a.tocTitle, anchor: a.anchor })),
+  }));
+}
+
+export function printView(issue: Issue) {
+  const { publication } = issue;
+  return {
+    lang: publication.language,
+    masthead: publication.title,
+    mastheadSubtitle: publication.subtitle,
+    issueTitle: issue.title,
+    issueLine: issue.issueLine,
+    periodLabel: issue.periodLabel,
+    dateText: formatChineseDate(issue.date),
+    cover: issue.cover,
+    featured: issue.featured.map((a) => ({ title: a.tocTitle, anchor: a.anchor })),
+    colophon: {
+      sponsor: publication.sponsor,
+      editor: publication.editor,
+      address: publication.address,
+      phone: publication.phone,
+      email: publication.email,
+      license: publication.license,
+    },
+    forewordHtml: issue.forewordHtml,
+    toc: tableOfContents(issue),
+    sections: issue.sections.map((section) => ({
+      ...section,
+      articles: section.articles.map(articleView),
+    })),
+  };
+}
+
+function articleView(article: Article) {
+  return {
+    ...article,
+    isPhotos: article.layout === 'photos',
+    byline: article.authors.length ? `撰文：${article.authors.join(' ')}` : undefined,
+  };
+}
