@@ -8,9 +8,11 @@ import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { loadArchive } from './model/load-archive.ts';
 import type { Issue } from './model/types.ts';
-import { renderPrintPage } from './render/print-page.ts';
+import { renderPrintPage, withTocNumbers } from './render/print-page.ts';
 import { Stage } from './output/stage.ts';
-import { openPrinter, type Printer } from './print/printer.ts';
+import { openPrinter } from './print/printer.ts';
+import { launchBrowser } from './print/browser.ts';
+import type { Browser } from 'puppeteer';
 
 export interface BuildOptions {
   path: string;
@@ -51,13 +53,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const archive = await time('load', () => loadArchive(options.path));
-  if (archive.issues.length === 0) return { ok: false, files: archive.files.files, issues: [], written: [], timings };
+  // Chromium starts while the content is read and rendered: its launch costs nothing then.
+  const browserStart = options.pdf ? launchBrowser() : undefined;
+  browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
+  const closeBrowser = async () => (await browserStart?.catch(() => undefined))?.close().catch(() => {});
+
+  let archive;
+  try {
+    archive = await time('load', () => loadArchive(options.path));
+  } catch (error) {
+    await closeBrowser();
+    throw error;
+  }
+  if (archive.issues.length === 0) {
+    await closeBrowser();
+    return { ok: false, files: archive.files.files, issues: [], written: [], timings };
+  }
   emit({ type: 'loaded', issues: archive.issues.map((i) => i.folder) });
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES;
   const stage = await Stage.open(options.out);
-  let printer: Printer | undefined;
   try {
     const written: string[] = [];
     const pages = await time('html', async () => {
@@ -74,12 +89,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     if (options.pdf) {
       await time('pdf', async () => {
-        printer = await openPrinter({ allowedRoots: [stage.dir] });
+        const browser: Browser = await browserStart!;
+        const printer = await openPrinter({ allowedRoots: [stage.dir], browser });
         await Promise.all(
           pages.map(async ({ issue, page }) => {
             emit({ type: 'issue-step', issue: issue.folder, step: 'pdf' });
-            const pdf = await printer!.print(issue, stage.path(`print/${issue.folder}/index.html`), page.marginText);
-            await stage.write('pdf', [{ path: `${issue.folder}.pdf`, contents: pdf }]);
+            const printed = await printer.print(issue, stage.path(`print/${issue.folder}/index.html`), page.marginText);
+            await stage.write('pdf', [{ path: `${issue.folder}.pdf`, contents: printed.pdf }]);
+            // The print HTML on disk shows the same 目录 numbers as the PDF.
+            await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.tocNumbers) }]);
             written.push(`pdf/${issue.folder}.pdf`);
             emit({ type: 'issue-step', issue: issue.folder, step: 'done' });
           }),
@@ -94,6 +112,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await stage.discard();
     throw error;
   } finally {
-    await printer?.close();
+    await closeBrowser();
   }
 }

@@ -32,9 +32,15 @@ program
       return;
     }
     if (count.warnings) console.error(`\n${summary(count)}.`);
-    const shown = result.written.map((w) => `  ${relative(process.cwd(), resolve(w)) || w}`);
+    const shown = result.written.map((w) => `  ${shortPath(w)}`);
     console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}:\n${shown.join('\n')}`);
   });
+
+/** A path relative to the working folder, unless that climbs out of it. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return !rel || rel.startsWith('..') ? resolve(path) : rel;
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -15,7 +15,8 @@ export function formatProblems(files: VFile[], cwd = process.cwd()): { lines: st
   const lines: string[] = [];
   const count: ProblemCount = { errors: 0, warnings: 0 };
   for (const file of files) {
-    const path = relative(cwd, file.path) || file.path;
+    const rel = relative(cwd, file.path);
+    const path = !rel || rel.startsWith('../..') ? file.path : rel;
     const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     for (const message of messages) {
       const severity = message.fatal ? 'error' : 'warning';

@@ -42,6 +42,8 @@ export interface LoadedIssue {
 export interface IssueHeader {
   file: VFile;
   meta?: IssueFrontMatter;
+  /** The sections, when they are valid even though other keys are not: their files are still checked. */
+  sections?: IssueFrontMatter['sections'];
   body: string;
   locate: (path: PropertyKey[]) => Place;
 }
@@ -56,16 +58,16 @@ export async function loadIssueHeader(dir: string, files: FileRegistry): Promise
     reportError(file, 'issue.md has no front matter: start it with a `---` line, the issue\'s `key: value` lines (year, period, date, sections), and another `---` line.', { line: 1, column: 1 }, 'front-matter-missing');
   }
   const meta = text === undefined ? undefined : validate(file, fm.yaml, issueSchema, ISSUE_HELP, 'front matter of issue.md');
-  return { file, meta, body: fm.body, locate: (p) => fm.yaml.locate(p) };
+  const sections = meta?.sections ?? issueSchema.shape.sections.safeParse((fm.yaml.data as { sections?: unknown } | undefined)?.sections).data;
+  return { file, meta, sections, body: fm.body, locate: (p) => fm.yaml.locate(p) };
 }
 
 /** Reads the rest of an issue whose issue.md `header` was read. */
 export async function loadIssue(root: string, dir: string, header: IssueHeader, files: FileRegistry): Promise<LoadedIssue | undefined> {
   const { file, meta } = header;
-  if (!meta) return undefined;
-
+  // Even when issue.md has errors, its articles are read, so one run reports their problems too.
   const sections = await Promise.all(
-    meta.sections.map(async (section, s): Promise<LoadedSection> => {
+    (header.sections ?? []).map(async (section, s): Promise<LoadedSection> => {
       const articles = await Promise.all(
         (section.articles ?? []).map(async (ref, a) => {
           const place = header.locate(['sections', s, 'articles', a]);
@@ -83,6 +85,7 @@ export async function loadIssue(root: string, dir: string, header: IssueHeader, 
     }),
   );
 
+  if (!meta) return undefined;
   let cover: LoadedIssue['cover'];
   if (meta.cover) {
     const place = header.locate(['cover', 'image']);

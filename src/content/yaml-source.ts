@@ -27,10 +27,11 @@ export function parseYamlSource(file: VFile, text: string, lineOffset = 0): Yaml
   const start: Place = { line: 1 + lineOffset, column: 1 };
 
   for (const error of doc.errors) {
+    const place = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuote(text, error.pos[0]) ?? error.pos[0] : error.pos[0];
     reportError(
       file,
       `YAML syntax: ${firstLine(error.message)}. Check the indentation and quoting on this line (a value with a colon or # needs quotes).`,
-      at(error.pos[0]),
+      at(place),
       'yaml-syntax',
     );
   }
@@ -61,6 +62,19 @@ function keyPlace(doc: Document, path: readonly PropertyKey[], at: (offset: numb
   const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
   const pair = items?.find((item) => item.key?.value === key);
   return pair?.key?.range ? at(pair.key.range[0]) : undefined;
+}
+
+/** Where the quote that was never closed was opened: yaml reports the end of the text instead. */
+function unclosedQuote(text: string, before: number): number | undefined {
+  const match = /:[ \t]+(["'])/g;
+  let found: number | undefined;
+  for (let m = match.exec(text); m && m.index < before; m = match.exec(text)) {
+    const quote = m[1];
+    const lineEnd = text.indexOf('\n', m.index);
+    const rest = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+    if (!rest.includes(quote)) found = m.index + m[0].length - 1;
+  }
+  return found;
 }
 
 function firstLine(message: string): string {

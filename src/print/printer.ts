@@ -14,8 +14,14 @@ import { namedDestinationPages } from './toc-numbers.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
 
+export interface PrintedIssue {
+  pdf: Uint8Array;
+  /** The printed page number (01, 02 …) of each anchor the 目录 names. */
+  tocNumbers: Record<string, string>;
+}
+
 export interface Printer {
-  print(issue: Issue, htmlPath: string, marginText: string): Promise<Uint8Array>;
+  print(issue: Issue, htmlPath: string, marginText: string): Promise<PrintedIssue>;
   close(): Promise<void>;
 }
 
@@ -53,11 +59,15 @@ export async function openPrinter(options: PrinterOptions): Promise<Printer> {
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, timeout: 120_000 } as const;
 
-async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText: string): Promise<Uint8Array> {
+async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText: string): Promise<PrintedIssue> {
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 120_000 });
   await page.evaluate(waitForFontsAndImages, marginText);
 
+  // The draft only has to say where each anchor lands: with nothing painted
+  // (visibility keeps the layout, and so the page breaks) it prints ~8× faster.
+  const hide = await page.addStyleTag({ content: '* { visibility: hidden !important; } a[href^="#"] { visibility: visible !important; }' });
   const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
+  await hide.evaluate((style) => style.remove());
   const pages = await namedDestinationPages(draft);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
   const numbers: Record<string, string> = {};
@@ -66,7 +76,7 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
   if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
 
   const pdf = await page.pdf({ ...PDF_OPTIONS, outline: true, tagged: true });
-  return finishPdf(pdf, issue);
+  return { pdf: await finishPdf(pdf, issue), tocNumbers: numbers };
 }
 
 /**

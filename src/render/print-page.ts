@@ -41,3 +41,10 @@ export function renderPrintPage(issue: Issue, templatesDir: string): PrintPage {
 function textOf(html: string): string {
   return html.replace(/<[^>]*>/g, '');
 }
+
+/** Writes the printed page numbers into the 目录's empty slots. */
+export function withTocNumbers(html: string, numbers: Record<string, string>): string {
+  return html.replace(/(<span class="toc-page" data-target="([^"]+)">)(<\/span>)/g, (all, open: string, anchor: string, close: string) =>
+    numbers[anchor] ? `${open}${numbers[anchor]}${close}` : all,
+  );
+}

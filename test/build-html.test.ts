@@ -1,0 +1,119 @@
+/**
+ * Builds the sample content (print HTML only, in-process) and checks the
+ * print HTML as an editor would: every article, in section order, in the
+ * 目录, with its source; numbering derived across the archive.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildResult } from '../src/build.ts';
+import { SAMPLE, FIXTURES, runCli, tempDir } from './helpers.ts';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('the sample content builds to print HTML', () => {
+  let out: string;
+  let result: BuildResult;
+  beforeAll(async () => {
+    out = join(tempDir('sample-html'), 'dist');
+    result = await build({ path: SAMPLE, out, pdf: false, web: false });
+  });
+
+  it('builds every issue without errors', () => {
+    expect(result.files.flatMap((f) => f.messages.filter((m) => m.fatal).map(String))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.issues.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('derives number and total for an issue that leaves them out', () => {
+    const [first, second] = result.issues;
+    expect(first.issueLine).toBe('〔2024〕第3期（总第134期）');
+    expect(second.issueLine).toBe('〔2024〕第4期（总第135期）');
+    const html = readFileSync(join(out, 'print', second.folder, 'index.html'), 'utf8');
+    expect(html).toContain('〔2024〕第4期（总第135期）');
+  });
+
+  it('puts cover, colophon, foreword, 目录, then each section divider followed by its articles', () => {
+    const issue = result.issues[0];
+    const html = readFileSync(join(out, 'print', issue.folder, 'index.html'), 'utf8');
+    const order = [...html.matchAll(/<(?:section|article|nav) class="([a-z-]+)[^"]*"(?: id="([^"]+)")?/g)].map((m) => m[2] ?? m[1]);
+    const expected = ['cover', 'colophon', 'foreword', 'toc'];
+    for (const section of issue.sections) {
+      expected.push(section.anchor, ...section.articles.map((a) => a.anchor));
+      if (section.briefsHtml) expected.push('briefs');
+    }
+    expected.push('back-cover');
+    expect(order).toEqual(expected);
+    expect(issue.sections.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists every section in 【】 and every article after ● in the 目录, linked to the article', () => {
+    const issue = result.issues[0];
+    const html = readFileSync(join(out, 'print', issue.folder, 'index.html'), 'utf8');
+    const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'));
+    for (const section of issue.sections) expect(text(toc)).toContain(`【${section.title.length === 2 ? [...section.title].join('　') : section.title}】`);
+    const entries = [...toc.matchAll(/<p class="toc-entry"><a href="#([^"]+)">.*?<span class="toc-entry-title">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
+    const articles = issue.sections.flatMap((s) => s.articles);
+    expect(entries).toEqual(articles.map((a) => [a.anchor, a.tocTitle]));
+    expect(articles.length).toBeGreaterThanOrEqual(14);
+    expect(toc.match(/●/g)).toHaveLength(articles.length);
+  });
+
+  it('prints every article title, and its source in full-width parentheses at its end', () => {
+    const issue = result.issues[0];
+    const html = readFileSync(join(out, 'print', issue.folder, 'index.html'), 'utf8');
+    for (const article of issue.sections.flatMap((s) => s.articles)) {
+      const start = html.indexOf(`<article class="article${article.layout === 'photos' ? ' photos' : ''}" id="${article.anchor}">`);
+      expect(start, article.file).toBeGreaterThan(0);
+      const block = html.slice(start, html.indexOf('</article>', start));
+      expect(block).toContain(article.title.replace(/"/g, '&quot;'));
+      if (article.layout === 'article') {
+        expect(article.sources.length, `${article.file} has a source`).toBeGreaterThan(0);
+        expect(block).toMatch(new RegExp(`<p class="article-source">（${article.sources.join('、')}）</p>\\s*$`));
+      }
+    }
+  });
+
+  it('marks up the briefs with their dates and sources', () => {
+    const issue = result.issues[0];
+    const briefs = issue.sections.flatMap((s) => s.briefs);
+    expect(briefs.length).toBeGreaterThanOrEqual(10);
+    expect(briefs.every((b) => b.date && b.sources.length)).toBe(true);
+  });
+
+  it('writes the fonts, stylesheet and images beside the page, with relative paths', () => {
+    const issue = result.issues[0];
+    const dir = join(out, 'print', issue.folder);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const refs = [...html.matchAll(/(?:src|href)="([^"#][^"]*)"/g)].map((m) => decodeURIComponent(m[1]));
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) {
+      expect(ref).not.toMatch(/^(\/|[a-z]+:)/);
+      expect(existsSync(join(dir, ref)), ref).toBe(true);
+    }
+    const fontsCss = readFileSync(join(dir, 'fonts', 'fonts.css'), 'utf8');
+    const fontFiles = [...fontsCss.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(fontFiles.length).toBeGreaterThan(10);
+    expect(fontFiles.every((f) => existsSync(join(dir, 'fonts', f)))).toBe(true);
+    expect(readdirSync(join(dir, 'fonts')).length).toBe(fontFiles.length + 1);
+  });
+
+  it('builds the same HTML twice (deterministic)', async () => {
+    const again = join(tempDir('sample-html-2'), 'dist');
+    await build({ path: SAMPLE, out: again, pdf: false, web: false });
+    for (const issue of result.issues) {
+      expect(readFileSync(join(again, 'print', issue.folder, 'index.html'), 'utf8')).toBe(readFileSync(join(out, 'print', issue.folder, 'index.html'), 'utf8'));
+    }
+  });
+});
+
+describe('yuebao build on one issue folder', () => {
+  it('builds just that issue, numbered from the archive around it', () => {
+    const out = join(tempDir('one'), 'dist');
+    const run = runCli(['build', join(FIXTURES, 'basic', '2024-02'), '--out', out, '--no-pdf']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(out, 'print'))).toEqual(['2024-02']);
+    expect(readFileSync(join(out, 'print', '2024-02', 'index.html'), 'utf8')).toContain('〔2024〕第2期（总第11期）');
+  });
+});

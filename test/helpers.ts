@@ -1,0 +1,87 @@
+/** Shared test helpers: temp copies of fixtures, running the real CLI, reading PDFs. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const SAMPLE = join(ROOT, 'content');
+
+/** A fresh temp folder. */
+export function tempDir(label = 'yuebao-test'): string {
+  return mkdtempSync(join(tmpdir(), `${label}-`));
+}
+
+/** A temp copy of a fixture (or of the sample content) to change freely. */
+export function copyContent(from: string): string {
+  const dir = join(tempDir('content'), 'content');
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces `search` with `replacement` in a file (throws if it is not there: a test that cannot fail is no test). */
+export function edit(path: string, search: string | RegExp, replacement: string): void {
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(search, replacement);
+  if (changed === text) throw new Error(`edit: ${String(search)} not found in ${path}`);
+  writeFileSync(path, changed);
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `yuebao ARGS` as a user would. */
+export function runCli(args: string[], cwd = ROOT): CliRun {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'yuebao.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The text of each page of a PDF (pdf.js), and the PDF's outline and fonts. */
+export async function readPdf(path: string) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  const lines: string[][] = [];
+  const fonts = new Set<string>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const rows = new Map<number, string>();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const y = Math.round(item.transform[5]);
+      rows.set(y, (rows.get(y) ?? '') + item.str);
+    }
+    const pageLines = [...rows.entries()].sort((a, b) => b[0] - a[0]).map(([, text]) => text.trim()).filter(Boolean);
+    lines.push(pageLines);
+    pages.push(pageLines.join('\n'));
+    const ops = await page.getOperatorList();
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      if (ops.fnArray[i] === pdfjs.OPS.setFont) fonts.add(String(ops.argsArray[i][0]));
+    }
+  }
+  const outline = ((await doc.getOutline()) ?? []).flatMap(function flat(item): string[] {
+    return [item.title, ...(item.items ?? []).flatMap(flat)];
+  });
+  const metadata = await doc.getMetadata();
+  const fontNames = new Set<string>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    await page.getOperatorList();
+    for (const id of fonts) {
+      const font = page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined;
+      if (font?.name) fontNames.add(String(font.name));
+    }
+  }
+  await doc.destroy();
+  return { pages, lines, outline, info: metadata.info as Record<string, unknown>, fontNames: [...fontNames] };
+}
+
+/** Text without spaces (pdf.js may split or space CJK runs). */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
