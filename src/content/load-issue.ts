@@ -3,7 +3,7 @@
  * names, and the briefs file. Pure reading and checking: Markdown is not
  * turned into HTML here (see src/model/assemble.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { reportError, type FileRegistry, type Place } from './problems.ts';
@@ -110,7 +110,9 @@ async function loadMarkdown(files: FileRegistry, namedIn: VFile, path: string, p
   return { file, body: splitFrontMatter(file, text).body };
 }
 
-async function loadArticle(files: FileRegistry, namedIn: VFile, path: string, place: Place): Promise<LoadedArticle | undefined> {
+async function loadArticle(files: FileRegistry, namedIn: VFile, named: string, place: Place): Promise<LoadedArticle | undefined> {
+  // `focus/article` is taken to mean focus/article.md when only that exists.
+  const path = !named.toLowerCase().endsWith('.md') && !(await isFile(named)) && (await isFile(`${named}.md`)) ? `${named}.md` : named;
   const text = await readText(namedIn, path, place, 'Check the spelling of the path in issue.md, or create the article file.');
   if (text === undefined) return undefined;
   const file = files.add(new VFile({ path }));
@@ -121,6 +123,10 @@ async function loadArticle(files: FileRegistry, namedIn: VFile, path: string, pl
   }
   const meta = validate(file, fm.yaml, articleSchema, ARTICLE_HELP, 'article front matter');
   return meta ? { file, body: fm.body, meta } : undefined;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
 }
 
 async function readText(namedIn: VFile, path: string, place: Place | undefined, advice: string): Promise<string | undefined> {

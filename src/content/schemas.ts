@@ -4,38 +4,61 @@
  */
 import { z } from 'zod';
 
-const text = z.string().trim().min(1);
-/** YAML reads 2024-03-07 as text; we check its shape and keep it as text. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2024-03-07');
-const isoMonth = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write the month as YYYY-MM, e.g. 2024-02'));
-/** One name, or several as a YAML list. */
-const oneOrMany = z.union([text, z.array(text)]).transform((v) => (Array.isArray(v) ? v : [v]));
+/** An empty value (`source:` with nothing after it) counts as left out. */
+const blankIsAbsent = (value: unknown) => (value === null || (typeof value === 'string' && !value.trim()) ? undefined : value);
+const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1));
+const optionalText = z.preprocess(blankIsAbsent, text.optional());
+
+/**
+ * Dates as editors write them — 2024-03-07, 2024-3-7, 2024/3/7, 2024.3.7,
+ * 2024年3月7日 — become 2024-03-07. YAML reads them as text; we keep text.
+ */
+const isoDate = z.preprocess((v) => {
+  const m = typeof v === 'string' ? /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(v) : null;
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : v instanceof Date ? v.toISOString().slice(0, 10) : v;
+}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'write the date as YYYY-MM-DD, e.g. 2024-03-07'));
+/** 2024-02, 2024-2, 2024.02, 2024/2, 2024年2月 → 2024-02 */
+const isoMonth = z.preprocess((v) => {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(String(v ?? ''));
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}` : v;
+}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write the month as YYYY-MM, e.g. 2024-02'));
+/** "2024" written in quotes is still a number. */
+const whole = (schema: z.ZodNumber) => z.preprocess((v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v), schema);
+/** One name, or several as a YAML list (or 、-separated). */
+const oneOrMany = z.preprocess(
+  blankIsAbsent,
+  z
+    .union([text, z.array(text)])
+    .transform((v) => (Array.isArray(v) ? v : v.split(/[、，,]/).map((s) => s.trim()).filter(Boolean)))
+    .optional(),
+);
+const flag = z.preprocess((v) => (typeof v === 'string' ? ['true', 'yes', 'y', '是', 'on'].includes(v.trim().toLowerCase()) : v ?? undefined), z.boolean().default(false));
 
 export const issueSchema = z.object({
-  year: z.number().int().min(1900).max(2999),
-  number: z.number().int().positive().optional(),
-  total: z.number().int().positive().optional(),
+  year: whole(z.number().int().min(1900).max(2999)),
+  number: z.preprocess(blankIsAbsent, whole(z.number().int().positive()).optional()),
+  total: z.preprocess(blankIsAbsent, whole(z.number().int().positive()).optional()),
   period: isoMonth,
   date: isoDate,
   /** Extension: a title for a special issue, shown under the masthead. */
-  title: text.optional(),
-  cover: z
-    .object({
-      image: text,
-      caption: text.optional(),
-      credit: text.optional(),
-    })
-    .optional(),
+  title: optionalText,
+  cover: z.preprocess(
+    blankIsAbsent,
+    z
+      .object({
+        image: text,
+        caption: optionalText,
+        credit: optionalText,
+      })
+      .optional(),
+  ),
   sections: z
     .array(
       z
         .object({
           title: text,
-          articles: z.array(text).optional(),
-          briefs: text.optional(),
+          articles: z.preprocess(blankIsAbsent, z.array(text).optional()),
+          briefs: optionalText,
         })
         .refine((s) => s.articles || s.briefs, 'a section needs `articles:` (a list of files) or `briefs:` (one file)'),
     )
@@ -59,13 +82,13 @@ export const ISSUE_HELP = {
 
 export const articleSchema = z.object({
   title: text,
-  subtitle: text.optional(),
-  toc: text.optional(),
-  source: oneOrMany.optional(),
-  author: oneOrMany.optional(),
-  date: isoDate.optional(),
-  layout: z.enum(['article', 'photos']).default('article'),
-  featured: z.boolean().default(false),
+  subtitle: optionalText,
+  toc: optionalText,
+  source: oneOrMany,
+  author: oneOrMany,
+  date: z.preprocess(blankIsAbsent, isoDate.optional()),
+  layout: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : (v ?? undefined)), z.enum(['article', 'photos']).default('article')),
+  featured: flag,
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
