@@ -4,7 +4,8 @@
  * folder at once. Each step is one call to a module that does one thing; the
  * browser is opened here, once, and passed in.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { DEFAULT_TEMPLATES } from './package-root.ts';
 import type { VFile } from 'vfile';
 import { loadArchive } from './model/load-archive.ts';
 import type { Issue } from './model/types.ts';
@@ -21,6 +22,12 @@ export interface BuildOptions {
   web: boolean;
   templatesDir?: string;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * A browser being started by the caller (the CLI starts Chromium before it
+   * even loads this module). The build closes it. Without one, the build
+   * launches its own when it prints.
+   */
+  browser?: Promise<Browser>;
 }
 
 export type ProgressEvent =
@@ -39,7 +46,7 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-export const DEFAULT_TEMPLATES = resolve(import.meta.dirname, '..', 'templates');
+export { DEFAULT_TEMPLATES };
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const emit = options.onProgress ?? (() => {});
@@ -54,7 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   // Chromium starts while the content is read and rendered: its launch costs nothing then.
-  const browserStart = options.pdf ? launchBrowser() : undefined;
+  const browserStart = options.pdf ? (options.browser ?? launchBrowser()) : undefined;
   browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
   const closeBrowser = async () => (await browserStart?.catch(() => undefined))?.close().catch(() => {});
 

@@ -4,7 +4,6 @@
  */
 import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { build } from '../build.ts';
 import { LocationError } from '../content/discover.ts';
 import { YuebaoError } from '../errors.ts';
 import { formatProblems, summary } from './report.ts';
@@ -22,8 +21,14 @@ program
   .option('-o, --out <dir>', 'output folder', 'dist')
   .option('--no-pdf', 'skip the PDF (print HTML only)')
   .option('--no-web', 'skip the web edition')
-  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean }) => {
-    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, onProgress: progressReporter() });
+  .option('--timings', 'print how long each stage took (used by bench/)')
+  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; timings?: boolean }) => {
+    // Chromium starts first, and the pipeline's modules load while it does:
+    // on two cores that hides most of the launch (bench/RESULTS.md).
+    const browser = opts.pdf ? import('../print/browser.ts').then((m) => m.launchBrowser()) : undefined;
+    browser?.catch(() => {}); // reported by build(), which awaits it
+    const { build } = await import('../build.ts');
+    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, browser, onProgress: progressReporter() });
     const { lines, count } = formatProblems(result.files);
     for (const line of lines) console.error(line);
     if (!result.ok) {
@@ -32,6 +37,7 @@ program
       return;
     }
     if (count.warnings) console.error(`\n${summary(count)}.`);
+    if (opts.timings) console.error(`timings ${JSON.stringify(result.timings)}`);
     const shown = result.written.map((w) => `  ${shortPath(w)}`);
     console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}:\n${shown.join('\n')}`);
   });

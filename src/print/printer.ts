@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { launchBrowser, openOfflinePage } from './browser.ts';
-import { namedDestinationPages } from './toc-numbers.ts';
+import { readDraftLayout } from './toc-numbers.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
 
@@ -68,12 +68,14 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
   const hide = await page.addStyleTag({ content: '* { visibility: hidden !important; } a[href^="#"] { visibility: visible !important; }' });
   const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
   await hide.evaluate((style) => style.remove());
-  const pages = await namedDestinationPages(draft);
+  const { pages, pageCount } = await readDraftLayout(draft);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
   const numbers: Record<string, string> = {};
   for (const [anchor, physical] of pages) numbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
   const missing = await page.evaluate(fillTocNumbers, numbers);
   if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
+  // A stapled booklet has a multiple of four pages: blank pages go before the back cover.
+  await page.evaluate(addBlankPages, (4 - (pageCount % 4)) % 4);
 
   const pdf = await page.pdf({ ...PDF_OPTIONS, outline: true, tagged: true });
   return { pdf: await finishPdf(pdf, issue), tocNumbers: numbers };
@@ -100,6 +102,16 @@ function fillTocNumbers(numbers: Record<string, string>): string[] {
     else missing.push(el.dataset.target!);
   });
   return missing;
+}
+
+/** Runs in the page: inserts `count` blank pages before the back cover. */
+function addBlankPages(count: number): void {
+  const backCover = document.querySelector('.back-cover');
+  for (let i = 0; i < count; i++) {
+    const blank = document.createElement('section');
+    blank.className = 'blank-page';
+    backCover?.before(blank);
+  }
 }
 
 class Semaphore {

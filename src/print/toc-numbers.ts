@@ -7,8 +7,13 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
-/** Anchor id → physical page index (0-based). */
-export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
+export interface DraftLayout {
+  /** Anchor id → physical page index (0-based). */
+  pages: Map<string, number>;
+  pageCount: number;
+}
+
+export async function readDraftLayout(pdf: Uint8Array): Promise<DraftLayout> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageIndex = new Map<string, number>();
   doc.getPages().forEach((page, i) => pageIndex.set(page.ref.toString(), i));
@@ -30,7 +35,7 @@ export async function namedDestinationPages(pdf: Uint8Array): Promise<Map<string
   const names = catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const tree = names?.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (tree) walkNameTree(doc, tree, record);
-  return result;
+  return { pages: result, pageCount: doc.getPageCount() };
 }
 
 function resolveDest(doc: PDFDocument, dest: PDFObject | undefined): PDFArray | undefined {
