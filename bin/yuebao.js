@@ -42,23 +42,29 @@ async function bundle() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Dependencies are bundled too (hundreds of small files read once as one), except those
+    // with native parts or files of their own.
+    external: ['puppeteer', 'sharp', '@fontsource/*'],
     chunkNames: '../chunks/[name]-[hash]',
+    // CommonJS dependencies (commander, handlebars …) call require() for Node's own modules.
+    banner: { js: "import { createRequire as __yuebaoRequire } from 'node:module'; const require = __yuebaoRequire(import.meta.url);" },
     logLevel: 'silent',
   });
-  mkdirSync(cacheDir, { recursive: true });
   const old = join(cacheDir, `.old-${process.pid}`);
-  for (const part of ['cli', 'chunks']) {
-    try {
-      renameSync(join(cacheDir, part), join(old, part));
-    } catch {
-      // nothing there yet
-    }
-  }
   mkdirSync(old, { recursive: true });
-  for (const part of ['cli', 'chunks']) renameSync(join(tmp, part), join(cacheDir, part));
-  rmSync(old, { recursive: true, force: true });
-  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const part of ['cli', 'chunks']) {
+      try {
+        renameSync(join(cacheDir, part), join(old, part));
+      } catch {
+        // nothing there yet
+      }
+    }
+    for (const part of ['cli', 'chunks']) renameSync(join(tmp, part), join(cacheDir, part));
+  } finally {
+    rmSync(old, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 let runFrom = entry;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
-import { SAMPLE, readPdf, runCli, squash, tempDir } from './helpers.ts';
+import { SAMPLE, copyContent, edit, readPdf, runCli, squash, tempDir } from './helpers.ts';
 
 type Pdf = Awaited<ReturnType<typeof readPdf>>;
 const FOLIO = /^\d{2}$/;
@@ -132,5 +132,21 @@ describe('the sample issue as a PDF', () => {
     const html = readFileSync(join(out, 'print', '2024-03', 'index.html'), 'utf8');
     expect(html).not.toMatch(/class="toc-page" data-target="[^"]+"><\/span>/);
     expect(html).toMatch(/class="toc-page" data-target="article-01">\d\d<\/span>/);
+  });
+});
+
+describe('a long 目录 (26 articles, like the real issue we are judged on)', () => {
+  it('still fits on one page, 02, with every entry and its number', async () => {
+    const root = copyContent(SAMPLE);
+    edit(join(root, '2024-03', 'issue.md'), '      - villages/lianjiangkou.md\n', '      - villages/lianjiangkou.md\n      - focus/memo.md\n      - zone/guangfo-forum.md\n      - integration/beijiang.md\n      - integration/spring-tour.md\n');
+    edit(join(root, '2024-03', 'issue.md'), '      - aid/notice.md\n', '      - aid/notice.md\n      - focus/standing-committee.md\n      - zone/guangde-projects.md\n      - integration/cross-city.md\n');
+    const out = join(tempDir('long-toc'), 'dist');
+    expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
+    const pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
+    const entries = pdf.lines[3].filter((l) => l.startsWith('●'));
+    expect(entries).toHaveLength(26);
+    expect(entries.every((l) => /\d\d$/.test(l))).toBe(true);
+    expect(pdf.lines[3].at(-1)).toBe('02');
+    expect(pdf.pages[4]).not.toContain('●');
   });
 });

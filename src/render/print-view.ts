@@ -27,7 +27,18 @@ export function tableOfContents(issue: Issue): TocSection[] {
   }));
 }
 
+/**
+ * How tightly the 目录 is set so that it stays on one page (02), as in the
+ * reference: counted in lines — an entry of more than ~34 characters wraps —
+ * with a section heading worth about 1.6 lines.
+ */
+export function tocDensity(toc: TocSection[]): 'normal' | 'dense' | 'denser' {
+  const lines = toc.reduce((sum, s) => sum + 1.6 + s.articles.reduce((n, a) => n + Math.ceil([...a.title].length / 34), 0), 0);
+  return lines <= 30 ? 'normal' : lines <= 40 ? 'dense' : 'denser';
+}
+
 export function printView(issue: Issue) {
+  const toc = tableOfContents(issue);
   const { publication } = issue;
   return {
     lang: publication.language,
@@ -48,7 +59,8 @@ export function printView(issue: Issue) {
       license: publication.license,
     },
     forewordHtml: issue.forewordHtml,
-    toc: tableOfContents(issue),
+    toc,
+    tocDensity: tocDensity(toc),
     sections: issue.sections.map((section) => ({
       ...section,
       articles: section.articles.map(articleView),
