@@ -37,12 +37,19 @@ export function tocDensity(toc: TocSection[]): 'normal' | 'dense' | 'denser' {
   return lines <= 30 ? 'normal' : lines <= 40 ? 'dense' : 'denser';
 }
 
+/** The masthead is set at 42pt, smaller when a long title would not fit the 174 mm cover width on one line. */
+export function mastheadSize(title: string): string {
+  const ems = [...title].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0) * 1.08;
+  return `${Math.min(42, Math.floor(470 / Math.max(ems, 1)))}pt`;
+}
+
 export function printView(issue: Issue) {
   const toc = tableOfContents(issue);
   const { publication } = issue;
   return {
     lang: publication.language,
     masthead: publication.title,
+    mastheadSize: mastheadSize(publication.title),
     mastheadSubtitle: publication.subtitle,
     issueTitle: issue.title,
     issueLine: issue.issueLine,
