@@ -1,19 +1,24 @@
 /**
- * `yuebao build`, as a script: load and check the content, render each
- * issue's print HTML, print the PDFs, then move everything into the output
- * folder at once. Each step is one call to a module that does one thing; the
- * browser is opened here, once, and passed in.
+ * `yuebao build`, as a script: load and check the content, then per issue the
+ * print HTML and the PDF (or the last build's, when the issue did not change),
+ * then the web edition, and finally move everything into the output folder at
+ * once. Each step is one call to a module that does one thing; the browser is
+ * started once, early, and passed in.
  */
-import { join } from 'node:path';
-import { DEFAULT_TEMPLATES } from './package-root.ts';
+import { basename, join } from 'node:path';
 import type { VFile } from 'vfile';
+import type { Browser } from 'puppeteer';
+import { DEFAULT_TEMPLATES } from './package-root.ts';
 import { loadArchive } from './model/load-archive.ts';
 import type { Issue } from './model/types.ts';
 import { renderPrintPage, withTocNumbers } from './render/print-page.ts';
 import { Stage } from './output/stage.ts';
+import { issueFingerprint, manifestPath, readManifest } from './output/fingerprint.ts';
 import { openPrinter } from './print/printer.ts';
 import { launchBrowser } from './print/browser.ts';
-import type { Browser } from 'puppeteer';
+import { buildWebEdition } from './web/web-stage.ts';
+
+export { DEFAULT_TEMPLATES };
 
 export interface BuildOptions {
   path: string;
@@ -25,14 +30,16 @@ export interface BuildOptions {
   /**
    * A browser being started by the caller (the CLI starts Chromium before it
    * even loads this module). The build closes it. Without one, the build
-   * launches its own when it prints.
+   * launches its own when it needs one.
    */
   browser?: Promise<Browser>;
+  /** Make every issue again even if it did not change. */
+  force?: boolean;
 }
 
 export type ProgressEvent =
   | { type: 'loaded'; issues: string[] }
-  | { type: 'issue-step'; issue: string; step: 'html' | 'pdf' | 'done' }
+  | { type: 'issue-step'; issue: string; step: 'html' | 'pdf' | 'web' | 'unchanged' | 'done' }
   | { type: 'committed'; out: string };
 
 export interface BuildResult {
@@ -40,13 +47,13 @@ export interface BuildResult {
   /** Every file read, with its problems (errors and warnings). */
   files: VFile[];
   issues: Issue[];
-  /** Output entries written (relative to the output folder). */
+  /** Output entries written (paths under the output folder). */
   written: string[];
+  /** Issues taken over unchanged from the last build. */
+  unchanged: string[];
   /** Milliseconds per stage, for the benchmark. */
   timings: Record<string, number>;
 }
-
-export { DEFAULT_TEMPLATES };
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const emit = options.onProgress ?? (() => {});
@@ -61,8 +68,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   // Chromium starts while the content is read and rendered: its launch costs nothing then.
-  const browserStart = options.pdf ? (options.browser ?? launchBrowser()) : undefined;
+  let browserStart = options.pdf ? (options.browser ?? launchBrowser()) : undefined;
   browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
+  const browser = () => (browserStart ??= launchBrowser());
   const closeBrowser = async () => (await browserStart?.catch(() => undefined))?.close().catch(() => {});
 
   let archive;
@@ -74,7 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (archive.issues.length === 0) {
     await closeBrowser();
-    return { ok: false, files: archive.files.files, issues: [], written: [], timings };
+    return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings };
   }
   emit({ type: 'loaded', issues: archive.issues.map((i) => i.folder) });
 
@@ -82,22 +90,39 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = await Stage.open(options.out);
   try {
     const written: string[] = [];
-    const pages = await time('html', async () => {
-      const rendered = [];
-      for (const issue of archive.issues) {
-        emit({ type: 'issue-step', issue: issue.folder, step: 'html' });
-        const page = renderPrintPage(issue, templatesDir);
-        await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: page.html }, ...page.files]);
-        written.push(`print/${issue.folder}`);
-        rendered.push({ issue, page });
-      }
-      return rendered;
-    });
+    const unchanged: string[] = [];
+    const toMake: Issue[] = [];
 
-    if (options.pdf) {
+    // Unchanged issues: the last build's print HTML and PDF are taken over.
+    const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir)]));
+    for (const issue of archive.issues) {
+      const outputs = [`print/${issue.folder}`, ...(options.pdf ? [`pdf/${issue.folder}.pdf`] : [])];
+      const manifest = options.force ? undefined : await readManifest(options.out, issue.folder);
+      const same = manifest?.fingerprint === fingerprints.get(issue.folder) && outputs.every((o) => manifest!.outputs.includes(o));
+      if (same && (await Promise.all(outputs.map((o) => stage.reuse(o)))).every(Boolean)) {
+        unchanged.push(issue.folder);
+        written.push(...outputs);
+        emit({ type: 'issue-step', issue: issue.folder, step: 'unchanged' });
+      } else {
+        toMake.push(issue);
+      }
+    }
+
+    const pages = await time('html', async () =>
+      Promise.all(
+        toMake.map(async (issue) => {
+          emit({ type: 'issue-step', issue: issue.folder, step: 'html' });
+          const page = renderPrintPage(issue, templatesDir);
+          await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: page.html }, ...page.files]);
+          written.push(`print/${issue.folder}`);
+          return { issue, page };
+        }),
+      ),
+    );
+
+    if (options.pdf && pages.length) {
       await time('pdf', async () => {
-        const browser: Browser = await browserStart!;
-        const printer = await openPrinter({ allowedRoots: [stage.dir], browser });
+        const printer = await openPrinter({ allowedRoots: [stage.dir], browser: await browser() });
         await Promise.all(
           pages.map(async ({ issue, page }) => {
             emit({ type: 'issue-step', issue: issue.folder, step: 'pdf' });
@@ -106,15 +131,45 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             // The print HTML on disk shows the same 目录 numbers as the PDF.
             await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.tocNumbers) }]);
             written.push(`pdf/${issue.folder}.pdf`);
-            emit({ type: 'issue-step', issue: issue.folder, step: 'done' });
           }),
         );
       });
     }
 
+    if (options.web) {
+      await time('web', async () => {
+        for (const issue of toMake) emit({ type: 'issue-step', issue: issue.folder, step: 'web' });
+        const made = [...toMake];
+        // An unchanged issue keeps its web pages only if the last build made them too.
+        for (const folder of unchanged) {
+          const manifest = await readManifest(options.out, folder);
+          if (!manifest?.outputs.includes(`web/${folder}`)) made.push(archive.issues.find((i) => i.folder === folder)!);
+        }
+        await buildWebEdition({
+          stage,
+          templatesDir,
+          publication: archive.issues[0].publication,
+          issues: made,
+          archiveFolders: archive.archive.map((dir) => basename(dir)),
+          browser,
+        });
+        written.push('web');
+      });
+    }
+
+    // What each issue's outputs were made from, for the next build.
+    for (const issue of archive.issues) {
+      const outputs = written.filter((w) => w === `print/${issue.folder}` || w === `pdf/${issue.folder}.pdf`);
+      if (options.web) outputs.push(`web/${issue.folder}`);
+      await stage.write('', [{ path: manifestPath(issue.folder), contents: JSON.stringify({ fingerprint: fingerprints.get(issue.folder), outputs }, null, 2) }]);
+      written.push(manifestPath(issue.folder));
+    }
+    for (const issue of archive.issues) emit({ type: 'issue-step', issue: issue.folder, step: 'done' });
+
     await time('commit', () => stage.commit(written));
     emit({ type: 'committed', out: options.out });
-    return { ok: true, files: archive.files.files, issues: archive.issues, written: written.map((w) => join(options.out, w)), timings };
+    const shown = written.filter((w) => !w.startsWith('.yuebao/'));
+    return { ok: true, files: archive.files.files, issues: archive.issues, written: shown.map((w) => join(options.out, w)), unchanged, timings };
   } catch (error) {
     await stage.discard();
     throw error;

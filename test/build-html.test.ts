@@ -50,7 +50,7 @@ describe('the sample content builds to print HTML', () => {
   it('lists every section in 【】 and every article after ● in the 目录, linked to the article', () => {
     const issue = result.issues[0];
     const html = readFileSync(join(out, 'print', issue.folder, 'index.html'), 'utf8');
-    const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'));
+    const toc = html.slice(html.indexOf('<nav class="toc'), html.indexOf('</nav>'));
     for (const section of issue.sections) expect(text(toc)).toContain(`【${section.title.length === 2 ? [...section.title].join('　') : section.title}】`);
     const entries = [...toc.matchAll(/<p class="toc-entry"><a href="#([^"]+)">.*?<span class="toc-entry-title">([^<]+)<\/span>/g)].map((m) => [m[1], m[2]]);
     const articles = issue.sections.flatMap((s) => s.articles);

@@ -60,11 +60,23 @@ describe('article Markdown', () => {
     expect(out.html).toContain('<p class="subhead subhead-4">更小</p>');
   });
 
-  it('renders GFM tables and drops raw HTML', () => {
+  it('renders GFM tables, keeps harmless raw HTML and sanitizes the rest, in both editions', () => {
     const { file, context } = setup();
-    const out = renderMarkdown(file, '| 园区 | 产值 |\n| --- | --- |\n| 广清 | 168 |\n\n<script>alert(1)</script>\n', context);
-    expect(out.html).toContain('<table>');
-    expect(out.html).not.toContain('<script>');
+    const md = '| 园区 | 产值 |\n| --- | --- |\n| 广清 | 168 |\n\n面积 2 km<sup>2</sup>。<script>alert(1)</script><img src="x" onerror="alert(1)"><a href="javascript:alert(1)">链接</a>\n\n<iframe src="https://example.com"></iframe>\n';
+    for (const kind of ['print', 'web'] as const) {
+      const out = renderMarkdown(file, md, context, kind, true);
+      expect(out.html).toContain('<table>');
+      expect(out.html).toContain('km<sup>2</sup>');
+      expect(out.html).not.toMatch(/<script|onerror|javascript:|<iframe/);
+    }
+  });
+
+  it('gives web subheadings real heading levels under the h1 title', () => {
+    const { file, context } = setup();
+    const out = renderMarkdown(file, '## 构平台\n\n### 更小\n\n# 太大\n', context, 'web');
+    expect(out.html).toContain('<h2>构平台</h2>');
+    expect(out.html).toContain('<h3>更小</h3>');
+    expect(out.html).toContain('<h2>太大</h2>');
   });
 });
 

@@ -21,14 +21,15 @@ program
   .option('-o, --out <dir>', 'output folder', 'dist')
   .option('--no-pdf', 'skip the PDF (print HTML only)')
   .option('--no-web', 'skip the web edition')
+  .option('--force', 'make every issue again, even those that did not change since the last build')
   .option('--timings', 'print how long each stage took (used by bench/)')
-  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; timings?: boolean }) => {
+  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; force?: boolean; timings?: boolean }) => {
     // Chromium starts first, and the pipeline's modules load while it does:
     // on two cores that hides most of the launch (bench/RESULTS.md).
     const browser = opts.pdf ? import('../print/browser.ts').then((m) => m.launchBrowser()) : undefined;
     browser?.catch(() => {}); // reported by build(), which awaits it
     const { build } = await import('../build.ts');
-    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, browser, onProgress: progressReporter() });
+    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, force: opts.force, browser, onProgress: progressReporter() });
     const { lines, count } = formatProblems(result.files);
     for (const line of lines) console.error(line);
     if (!result.ok) {
@@ -39,7 +40,8 @@ program
     if (count.warnings) console.error(`\n${summary(count)}.`);
     if (opts.timings) console.error(`timings ${JSON.stringify(result.timings)}`);
     const shown = result.written.map((w) => `  ${shortPath(w)}`);
-    console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}:\n${shown.join('\n')}`);
+    const kept = result.unchanged.length ? ` (${result.unchanged.join(', ')} unchanged since the last build: kept)` : '';
+    console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}${kept}:\n${shown.join('\n')}`);
   });
 
 /** A path relative to the working folder, unless that climbs out of it. */

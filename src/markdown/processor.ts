@@ -1,38 +1,39 @@
 /**
  * The unified processors, built once and frozen: Markdown (CommonMark + GFM)
- * → mdast → hast → HTML, with our plugins. Raw HTML in Markdown is dropped
- * (remark-rehype's default), which keeps both editions safe.
+ * → mdast → hast → HTML, with our plugins. Raw HTML that editors paste into
+ * Markdown is parsed (rehype-raw) and then sanitized (rehype-sanitize, GitHub's
+ * safe list): harmless markup such as <sup> or <br> survives, scripts, styles
+ * and event handlers do not — in print and on the web alike.
+ *
+ * Articles are rendered twice, once per edition: in print a subheading is a
+ * run-in <p class="subhead"> (not a PDF bookmark); on the web it is a real
+ * <h2>/<h3> under the article's <h1>.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkTrailingSource from './remark-trailing-source.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeBriefs, { type BriefInfo } from './rehype-briefs.ts';
 import rehypeSubheadings from './rehype-subheadings.ts';
+import rehypeWebHeadings from './rehype-web-headings.ts';
 import type { FigureInfo, MarkdownContext } from './context.ts';
 
-const articleProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkTrailingSource)
-  .use(remarkRehype)
-  .use(rehypeSubheadings)
-  .use(rehypeFigures)
-  .use(rehypeStringify)
-  .freeze();
+const parse = () => unified().use(remarkParse).use(remarkGfm);
+const toSafeHast = { allowDangerousHtml: true } as const;
 
-const briefsProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeFigures)
-  .use(rehypeBriefs)
-  .use(rehypeStringify)
-  .freeze();
+const processors = {
+  print: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeSubheadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  web: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeWebHeadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  briefs: parse().use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFigures).use(rehypeBriefs).use(rehypeStringify).freeze(),
+};
+
+export type MarkdownKind = keyof typeof processors;
 
 export interface RenderedMarkdown {
   html: string;
@@ -43,14 +44,14 @@ export interface RenderedMarkdown {
 
 /**
  * Renders Markdown `body` of `file`. Problems are recorded on `file` (the
- * file's own VFile, so they carry its path); the returned HTML is usable even
- * when there were problems.
+ * file's own VFile, so they carry its path) unless `quiet` (a second rendering
+ * of the same text would report them twice); the HTML is usable even when
+ * there were problems.
  */
-export function renderMarkdown(file: VFile, body: string, context: MarkdownContext, kind: 'article' | 'briefs' = 'article'): RenderedMarkdown {
+export function renderMarkdown(file: VFile, body: string, context: MarkdownContext, kind: MarkdownKind = 'print', quiet = false): RenderedMarkdown {
   const work = new VFile({ path: file.path, value: body, data: { context } });
-  const processor = kind === 'briefs' ? briefsProcessor : articleProcessor;
-  const html = String(processor.processSync(work));
-  file.messages.push(...work.messages);
+  const html = String(processors[kind].processSync(work));
+  if (!quiet) file.messages.push(...work.messages);
   return {
     html,
     figures: work.data.figures ?? [],

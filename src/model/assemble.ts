@@ -58,6 +58,7 @@ export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueN
 function assembleArticle(root: string, loaded: LoadedArticle, index: number, context: { root: string; assets: IssueAssets }): Article {
   const { meta, file } = loaded;
   const rendered = renderMarkdown(file, loaded.body, context);
+  const web = renderMarkdown(file, loaded.body, context, 'web', true);
   let sources = meta.source ?? rendered.trailingSource ?? [];
   if (meta.source && rendered.trailingSource && rendered.trailingSource.join('、') !== meta.source.join('、')) {
     reportWarning(file, `The article ends with （${rendered.trailingSource.join('、')}） but its front matter says source: ${meta.source.join('、')}; the front matter wins. Remove one of them.`, undefined, 'source-twice');
@@ -80,6 +81,7 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
     layout: meta.layout,
     featured: meta.featured,
     html: rendered.html,
+    webHtml: web.html,
     figures: rendered.figures.map((f) => ({ path: f.path, url: f.url, caption: f.caption, credit: f.credit })),
   };
 }

@@ -31,8 +31,10 @@ export interface Article {
   date?: string;
   layout: 'article' | 'photos';
   featured: boolean;
-  /** The body as HTML (figures included, source line not). */
+  /** The body as print HTML (figures included, source line not; subheadings run in). */
   html: string;
+  /** The body as web HTML (subheadings are <h2>/<h3>). */
+  webHtml: string;
   figures: Figure[];
 }
 

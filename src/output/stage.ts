@@ -4,7 +4,7 @@
  * finished entries (print/<issue>, pdf/<issue>.pdf, web) moved into place,
  * each by one rename. A failed build leaves the previous output untouched.
  */
-import { access, copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { OutputFile } from './files.ts';
@@ -36,6 +36,22 @@ export class Stage {
     await forEachLimited(files, 16, (file) => writeOne(join(this.dir, prefix, file.path), file));
   }
 
+  /**
+   * Takes `rel` (a file or folder) over from the current output folder, by
+   * hard links: the outputs of an unchanged issue. False when it is not there.
+   */
+  async reuse(rel: string): Promise<boolean> {
+    const from = join(this.outDir, rel);
+    if (!(await exists(from))) return false;
+    await linkTree(from, join(this.dir, rel));
+    return true;
+  }
+
+  /** Whether `rel` exists in the current output folder. */
+  async existsInOutput(rel: string): Promise<boolean> {
+    return exists(join(this.outDir, rel));
+  }
+
   /** Moves the finished `entries` (paths relative to the output folder) into place. */
   async commit(entries: string[]): Promise<void> {
     const trash = `${this.dir}.old`;
@@ -64,6 +80,18 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+async function linkTree(from: string, to: string): Promise<void> {
+  const info = await stat(from);
+  if (!info.isDirectory()) {
+    await mkdir(dirname(to), { recursive: true });
+    await link(from, to).catch(() => copyFile(from, to));
+    return;
+  }
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from);
+  await forEachLimited(entries, 16, (name) => linkTree(join(from, name), join(to, name)));
 }
 
 async function writeOne(target: string, file: OutputFile): Promise<void> {

@@ -1,0 +1,172 @@
+/**
+ * Pictures of the printed pages for the web edition: pdf.js (the pdfjs-dist
+ * package) draws each page of the PDF on a canvas in a page of the running
+ * Chromium, and the canvas is exported as WebP.
+ *
+ * The page stays on about:blank and may fetch nothing (openOfflinePage with no
+ * allowed folders): a file:// page could not import modules or start workers
+ * from other file:// URLs anyway. So Node hands everything in through one
+ * exposed function: pdf.js and its worker as source text (run from blob: URLs),
+ * the PDF's bytes, and any CMap, standard font or wasm file pdf.js asks for.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize, sep } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { openOfflinePage } from '../print/browser.ts';
+import { YuebaoError } from '../errors.ts';
+
+export interface PageImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface PageImageOptions {
+  /** Width of each image in pixels (CSS px at a device pixel ratio of 1). */
+  width?: number;
+  /** WebP quality, 0–1. */
+  quality?: number;
+}
+
+/** Renders every page of the PDF at `pdfPath` to a WebP image `width` CSS px wide (quality ~0.8), in page order. */
+export async function renderPdfPages(browser: Browser, pdfPath: string, options: PageImageOptions = {}): Promise<PageImage[]> {
+  const width = options.width ?? 900;
+  const quality = options.quality ?? 0.8;
+  // Both go into the page's script as text: numbers only.
+  if (!Number.isInteger(width) || width < 1) throw new YuebaoError(`Page images: width must be a positive whole number, not ${width}.`);
+  if (!(quality >= 0 && quality <= 1)) throw new YuebaoError(`Page images: quality must be between 0 and 1, not ${quality}.`);
+  const pdf = readFileSync(pdfPath);
+  const page = await openOfflinePage(browser, []);
+  try {
+    await page.exposeFunction('yuebaoFile', (name: string) => readForPage(name, pdf));
+    await page.addScriptTag({ content: PAGE_SCRIPT });
+    const drawn = (await page.evaluate(`yuebaoPdf(${width}, ${quality})`)) as Drawn[];
+    const prefix = 'data:image/webp;base64,';
+    const images = drawn.map(({ url, width, height }) => {
+      // Chromium quietly gives a PNG if it cannot encode the type asked for.
+      if (!url.startsWith(prefix)) throw new YuebaoError(`Page images: this Chromium does not encode WebP (got ${url.slice(0, 30)}…).`);
+      return { data: new Uint8Array(Buffer.from(url.slice(prefix.length), 'base64')), width, height };
+    });
+    return images;
+  } catch (cause) {
+    if (cause instanceof YuebaoError) throw cause;
+    throw new YuebaoError(`Drawing the pages of ${pdfPath} failed: ${(cause as Error).message}`, { cause });
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+interface Drawn {
+  url: string;
+  width: number;
+  height: number;
+}
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** The folders of pdfjs-dist the page may read (pdf.js asks for files by name in these). */
+const PDFJS_FOLDERS = ['build', 'cmaps', 'standard_fonts', 'wasm'];
+
+/** What `yuebaoFile(name)` gives the page, base64: the PDF ("document") or a file of pdfjs-dist. */
+function readForPage(name: string, pdf: Buffer): string {
+  if (name === 'document') return pdf.toString('base64');
+  // Only files inside pdfjs-dist's own folders, whatever the page asks for.
+  const path = normalize(join(pdfjsRoot, name));
+  if (!PDFJS_FOLDERS.some((folder) => path.startsWith(join(pdfjsRoot, folder) + sep))) throw new Error(`not a pdf.js file: ${name}`);
+  return readFileSync(path).toString('base64');
+}
+
+/** Pages drawn but not yet encoded, at most: enough to keep every thread busy, few enough for memory (4.6 MB each at 900 px). */
+const AHEAD = 6;
+/** Workers encoding WebP: on two cores, the second keeps both busy once pdf.js has parsed every page. */
+const ENCODERS = 2;
+
+/** Runs in a worker of the page: one page's pixels in, a data: URL of its WebP out. */
+const ENCODER_SCRIPT = `
+onmessage = async ({ data: { n, bitmap, quality } }) => {
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const blob = await canvas.convertToBlob({ type: 'image/webp', quality });
+    postMessage({ n, url: new FileReaderSync().readAsDataURL(blob), width: canvas.width, height: canvas.height });
+  } catch (error) {
+    postMessage({ n, error: String(error) });
+  }
+};
+`;
+
+/**
+ * Runs in the page, as plain JavaScript text rather than a function: tsx (which
+ * runs the sources when the bundle cannot be made, and the bench) compiles with
+ * keepNames, and the `__name(…)` calls it adds inside functions do not exist in
+ * the page.
+ *
+ * Three threads share the work of a page: pdf.js's worker parses it (~70 ms at
+ * 900 px), the main thread draws it on a canvas (~15 ms), and a worker of ours
+ * encodes the WebP (~75 ms; canvas.toDataURL would do it on the main thread,
+ * one page after another).
+ *
+ * pdf.js and its worker are modules, run from blob: URLs. Chromium refuses a
+ * module worker from a blob: URL in about:blank's opaque origin, but a classic
+ * worker starts, and may import() the module. pdf.js sends it nothing before
+ * it says "ready" (messages sent before the module has loaded would be lost).
+ * The worker gets CMaps, standard fonts and wasm through the main thread
+ * (useWorkerFetch: false), which asks Node. pdf.js fills the canvas white, so
+ * the WebP has no alpha.
+ */
+const PAGE_SCRIPT = String.raw`
+(() => {
+  const bytes = async (name) => Uint8Array.from(atob(await window.yuebaoFile(name)), (c) => c.charCodeAt(0));
+  const scriptUrl = (source) => URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+
+  window.yuebaoPdf = async (width, quality) => {
+    const lib = await import(scriptUrl(await bytes('build/pdf.min.mjs')));
+    const pdfWorkerUrl = scriptUrl(await bytes('build/pdf.worker.min.mjs'));
+    const port = new Worker(scriptUrl('import(' + JSON.stringify(pdfWorkerUrl) + ').catch((error) => postMessage({ failed: String(error) }));'));
+    await new Promise((resolve, reject) => {
+      port.addEventListener('message', ({ data }) => (data && data.failed ? reject(new Error(data.failed)) : resolve()), { once: true });
+      port.addEventListener('error', (event) => reject(new Error('pdf.js worker: ' + event.message)), { once: true });
+    });
+    const doc = await lib.getDocument({
+      data: await bytes('document'),
+      worker: new lib.PDFWorker({ port }),
+      useWorkerFetch: false,
+      cMapUrl: 'cmaps/',
+      standardFontDataUrl: 'standard_fonts/',
+      wasmUrl: 'wasm/',
+      // Called with new; anything with fetch({ kind, filename }) will do.
+      BinaryDataFactory: function (urls) {
+        return { fetch: ({ kind, filename }) => bytes(urls[kind] + filename) };
+      },
+    }).promise;
+
+    const waiting = new Map();
+    const encoders = Array.from({ length: ${ENCODERS} }, () => {
+      const encoder = new Worker(scriptUrl(${JSON.stringify(ENCODER_SCRIPT)}));
+      encoder.onmessage = ({ data }) => {
+        const { resolve, reject } = waiting.get(data.n);
+        if (data.error) reject(new Error('WebP encoder, page ' + data.n + ': ' + data.error));
+        else resolve(data);
+      };
+      encoder.onerror = (event) => waiting.forEach(({ reject }) => reject(new Error('WebP encoder: ' + event.message)));
+      return encoder;
+    });
+    const canvas = document.createElement('canvas');
+    const images = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (n > ${AHEAD}) await images[n - ${AHEAD} - 1];
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+      canvas.width = width;
+      canvas.height = Math.round(viewport.height);
+      await page.render({ canvas, viewport }).promise;
+      page.cleanup();
+      const bitmap = await createImageBitmap(canvas);
+      images.push(new Promise((resolve, reject) => waiting.set(n, { resolve, reject })));
+      encoders[n % encoders.length].postMessage({ n, bitmap, quality }, [bitmap]);
+    }
+    return Promise.all(images);
+  };
+})();
+`;

@@ -1,0 +1,193 @@
+/**
+ * The web edition in a real headless Chromium, served from 127.0.0.1: phone
+ * and desktop widths without sideways scrolling, every internal link alive,
+ * one <h1> per article, search that finds Chinese words, no serious axe-core
+ * violations, and no request that leaves the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from '../src/print/browser.ts';
+import { loadArchive } from '../src/model/load-archive.ts';
+import type { Issue } from '../src/model/types.ts';
+import { SAMPLE, runCli, tempDir } from './helpers.ts';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.pdf': 'application/pdf', '.xml': 'application/atom+xml', '.wasm': 'application/wasm' };
+
+/** A static server for the built site, as any web host would serve it. */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) path = join(path, 'index.html');
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+describe('the web edition of the sample', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let issue: Issue;
+  const offsite: string[] = [];
+
+  beforeAll(async () => {
+    const out = join(tempDir('web'), 'dist');
+    const run = runCli(['build', SAMPLE, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
+    ({ server, origin } = await serve(join(out, 'web')));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** A page that records every request that is not to our server. */
+  async function open(path: string, width = 390): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 844 });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) offsite.push(r.url());
+    });
+    const response = await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  const pagesToCheck = () => ['index.html', '2024-03/index.html', `2024-03/${issue.sections[0].articles[0].slug}/index.html`, `2024-03/${issue.sections[1].articles[0].slug}/index.html`, '2024-03/briefs/index.html', '2024-03/pages/index.html', 'search/index.html'];
+
+  it('fits a 390 px phone and a 1280 px desktop without sideways scrolling, body text ≥ 15 px', async () => {
+    for (const width of [390, 1280]) {
+      for (const path of pagesToCheck()) {
+        const page = await open(path, width);
+        const { scroll, smallest } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          smallest: Math.min(...[...document.querySelectorAll('main p, main li')].filter((e) => e.textContent!.trim().length > 20).map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        }));
+        expect(scroll, `${path} at ${width}`).toBeLessThanOrEqual(width);
+        if (Number.isFinite(smallest)) expect(smallest, `${path} text size`).toBeGreaterThanOrEqual(15);
+        await page.close();
+      }
+    }
+  });
+
+  it('has no dead internal link or image (a crawl from the home page)', async () => {
+    const seen = new Set<string>();
+    const queue = [`${origin}/index.html`];
+    const dead: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await fetch(url);
+      if (response.status !== 200) {
+        dead.push(url);
+        continue;
+      }
+      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+      const html = await response.text();
+      for (const m of html.matchAll(/\s(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
+        const next = new URL(m[1].replaceAll('&amp;', '&'), url).href;
+        if (next.startsWith(origin)) queue.push(next);
+        else if (!/^(mailto|tel):/.test(next)) dead.push(`${url} → off-site ${next}`);
+      }
+      for (const m of html.matchAll(/\ssrcset="([^"]+)"/g)) for (const part of m[1].split(',')) queue.push(new URL(part.trim().split(' ')[0], url).href);
+    }
+    expect(dead).toEqual([]);
+    expect(seen.size).toBeGreaterThan(60);
+  });
+
+  it('lists every article on the issue page, each on its own page with its title as the only h1', async () => {
+    const page = await open('2024-03/index.html');
+    const links = await page.$$eval('nav.toc a', (as) => as.map((a) => [a.textContent!.trim(), (a as HTMLAnchorElement).href]));
+    const articles = issue.sections.flatMap((s) => s.articles);
+    for (const article of articles) expect(links.map((l) => l[0])).toContain(article.tocTitle);
+    expect(await page.$eval('a[download]', (a) => (a as HTMLAnchorElement).href)).toMatch(/2024-03\.pdf$/);
+    expect((await fetch(await page.$eval('a[download]', (a) => (a as HTMLAnchorElement).href))).headers.get('content-type')).toBe('application/pdf');
+    expect(await page.$eval('.qr svg', (svg) => svg.outerHTML.length)).toBeGreaterThan(500);
+    await page.close();
+    for (const article of articles) {
+      const href = links.find((l) => l[0] === article.tocTitle)![1];
+      const p = await browser.newPage();
+      await p.goto(href, { waitUntil: 'load' });
+      const h1s = await p.$$eval('h1', (hs) => hs.map((h) => h.textContent!.trim()));
+      expect(h1s, href).toEqual([article.title]);
+      const levels = await p.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, i) => i && expect(level - levels[i - 1], `${href}: heading order`).toBeLessThanOrEqual(1));
+      await p.close();
+    }
+  });
+
+  it('finds Chinese words with the offline search', async () => {
+    const page = await open('search/index.html', 1280);
+    for (const word of ['产业园', '乡村', '清远']) {
+      await page.$eval('.pagefind-ui__search-input', (input, w) => {
+        (input as HTMLInputElement).value = w as string;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, word);
+      await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+      const results = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.textContent));
+      expect(results.length, word).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('passes axe-core with no serious or critical violations', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const path of pagesToCheck()) {
+      const page = await open(path);
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({ resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('offers an Atom feed of issues and articles', async () => {
+    const xml = await (await fetch(`${origin}/feed.xml`)).text();
+    const page = await browser.newPage();
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return { error: !!doc.querySelector('parsererror'), entries: doc.querySelectorAll('entry').length, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent) };
+    }, xml);
+    await page.close();
+    expect(parsed.error).toBe(false);
+    expect(parsed.titles).toContain(issue.sections[0].articles[0].title);
+    expect(parsed.entries).toBeGreaterThan(20);
+  });
+
+  it('exports each article for the WeChat editor with inline styles only', async () => {
+    const html = await (await fetch(`${origin}/2024-03/wechat/${issue.sections[0].articles[0].slug.replaceAll('/', '-')}.html`)).text();
+    expect(html).not.toMatch(/<style|<link/);
+    expect(html).toMatch(/<h1 style="[^"]+">/);
+    expect(html).toMatch(/<p style="[^"]*text-indent/);
+    expect(html).toContain(issue.sections[0].articles[0].title);
+  });
+
+  it('shows the printed pages in the page view', async () => {
+    const page = await open('2024-03/pages/index.html', 1280);
+    const count = await page.$$eval('.flipbook img', (imgs) => imgs.length);
+    expect(count).toBeGreaterThanOrEqual(40);
+    expect(await page.$('.stf__parent, .flipbook-on')).not.toBeNull();
+    await page.close();
+  });
+
+  it('sent no request off the machine', () => {
+    expect(offsite).toEqual([]);
+  });
+});
