@@ -35,6 +35,8 @@ export interface BuildOptions {
   browser?: Promise<Browser>;
   /** Make every issue again even if it did not change. */
   force?: boolean;
+  /** Leave the browser running at the end (the dev server keeps one warm and closes it itself). */
+  keepBrowser?: boolean;
 }
 
 export type ProgressEvent =
@@ -71,7 +73,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let browserStart = options.pdf ? (options.browser ?? launchBrowser()) : undefined;
   browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
   const browser = () => (browserStart ??= launchBrowser());
-  const closeBrowser = async () => (await browserStart?.catch(() => undefined))?.close().catch(() => {});
+  const closeBrowser = async () => {
+    if (!options.keepBrowser) await (await browserStart?.catch(() => undefined))?.close().catch(() => {});
+  };
 
   let archive;
   try {
@@ -80,7 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await closeBrowser();
     throw error;
   }
-  if (archive.issues.length === 0) {
+  if (archive.files.hasErrors || archive.issues.length === 0) {
     await closeBrowser();
     return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings };
   }

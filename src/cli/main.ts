@@ -50,6 +50,64 @@ function shortPath(path: string): string {
   return !rel || rel.startsWith('..') ? resolve(path) : rel;
 }
 
+program
+  .command('check')
+  .description('check an issue like a build and a proof-reader would, without building')
+  .argument('[path]', 'content folder or one issue folder', 'content')
+  .option('--fix', 'apply the safe fixes (punctuation, spaces, quotation marks) in place, and list them')
+  .action(async (path: string, opts: { fix?: boolean }) => {
+    const { check } = await import('../check/check.ts');
+    const result = await check(path, { fix: opts.fix });
+    for (const f of result.fixed) console.log(`${shortPath(f.file)}:${f.line}:${f.column}  fixed  ${f.ruleId}`);
+    const { lines, count } = formatProblems(result.files);
+    for (const line of lines) console.error(line);
+    console.error(count.errors || count.warnings ? `\n${summary(count)}.` : 'No problems found.');
+    if (count.errors) process.exitCode = 1;
+  });
+
+program
+  .command('new')
+  .description('start the next issue: a folder with issue.md (numbers, period, date, sections) and an example article')
+  .argument('[root]', 'the content folder', 'content')
+  .action(async (root: string) => {
+    const { newIssue } = await import('../new/new-issue.ts');
+    const made = await newIssue(root);
+    console.log(`Started ${made.issueLine} (【${made.periodLabel}】) in ${shortPath(made.dir)}:`);
+    for (const file of made.files) console.log(`  ${shortPath(file)}`);
+    console.log(['', 'Next:', `  1. Check the date and period in ${shortPath(made.dir)}/issue.md, and write the 卷首语 below its front matter.`, '  2. Put each article in a .md file (or `yuebao import` a clipping) and list it under its section.', `  3. Run \`yuebao check ${shortPath(made.dir)}\`, then \`yuebao dev ${shortPath(root)}\` to watch the pages take shape.`].join('\n'));
+  });
+
+program
+  .command('import')
+  .description('turn clippings (HTML pages, Markdown/HTML posts with front matter, plain text) into article Markdown')
+  .argument('<files...>', 'clipping files')
+  .requiredOption('-o, --out <dir>', 'folder for the article .md files (and their images)')
+  .action(async (files: string[], opts: { out: string }) => {
+    const { importClippings } = await import('../import/import-clippings.ts');
+    const result = await importClippings(files, { out: opts.out });
+    for (const line of result.problems) console.error(line);
+    for (const written of result.written) console.log(`  ${shortPath(written)}`);
+    if (result.written.length) console.log(`Imported ${result.written.length} article${result.written.length > 1 ? 's' : ''}. Add them to a section of issue.md, check the title, date and source, then run \`yuebao check\`.`);
+    if (result.problems.some((p) => p.includes('  error  '))) process.exitCode = 1;
+  });
+
+program
+  .command('dev')
+  .description('preview server on 127.0.0.1: rebuilds on every change and reloads the browser')
+  .argument('[path]', 'content folder or one issue folder', 'content')
+  .option('-p, --port <port>', 'port (0 = any free one)', '4173')
+  .action(async (path: string, opts: { port: string }) => {
+    const { startDevServer } = await import('../dev/dev-server.ts');
+    const server = await startDevServer({ path, port: Number(opts.port), log: (line) => console.log(line) });
+    console.log(`yuebao dev: ${server.url}  (Ctrl+C to stop)`);
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

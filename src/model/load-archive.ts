@@ -15,7 +15,7 @@ import type { Issue } from './types.ts';
 export interface LoadedArchive {
   root: string;
   files: FileRegistry;
-  /** The selected issues, in archive (date) order; empty when there were errors. */
+  /** The selected issues that could be assembled, in archive (date) order (check `files.hasErrors` before building). */
   issues: Issue[];
   /** Every issue folder of the archive (for the web edition's home page). */
   archive: string[];
@@ -37,5 +37,5 @@ export async function loadArchive(path: string): Promise<LoadedArchive> {
     if (issue && issueNumbers && publication) issues.push(assembleIssue(location.root, issue, issueNumbers, publication));
   }
   issues.sort((a, b) => a.date.localeCompare(b.date));
-  return { root: location.root, files, issues: files.hasErrors ? [] : issues, archive: location.archive };
+  return { root: location.root, files, issues, archive: location.archive };
 }

@@ -1,0 +1,65 @@
+/**
+ * Rules on the assembled issue, beyond what a build needs: articles without a
+ * source, images without a caption or too small for their printed width, and
+ * 目录 titles too long for one line. They are warnings: the issue still builds.
+ */
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import type { VFile } from 'vfile';
+import type { Issue } from '../model/types.ts';
+import { reportWarning, type FileRegistry } from '../content/problems.ts';
+
+/** Below this resolution at its printed width a photo looks soft in print. */
+const MIN_DPI = 150;
+/** Printed widths: a column for article images, the cover across the page. */
+const COLUMN_MM = 162;
+const COVER_MM = 174;
+/** One 目录 line holds about this many Chinese characters (print.css: 460pt measure, 11pt entries). */
+const TOC_LINE = 34;
+
+export async function checkIssue(issue: Issue, files: FileRegistry): Promise<void> {
+  const fileOf = (rel: string) => files.files.find((f) => f.path.endsWith(`/${rel}`) || f.path === rel);
+  for (const article of issue.sections.flatMap((s) => s.articles)) {
+    const file = fileOf(article.file);
+    if (!file) continue;
+    const source = String(readFileSync(file.path, 'utf8'));
+    if (article.layout === 'article' && article.sources.length === 0) {
+      reportWarning(file, 'No source: add `source: 清远日报` to the front matter, or end the article with a line like （清远日报）.', { line: 1, column: 1 }, 'missing-source');
+    }
+    const width = [...article.tocTitle].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0);
+    if (width > TOC_LINE) {
+      reportWarning(file, `The title takes ${Math.ceil(width)} characters, more than one 目录 line (${TOC_LINE}): add a shorter \`toc:\` title to the front matter.`, lineOf(source, /^(toc|title):/m), 'toc-title-too-long');
+    }
+    for (const figure of article.figures) {
+      const ref = figure.path.split('/').pop()!;
+      const place = lineOf(source, new RegExp(`!\\[[^\\]]*\\]\\([^)]*${escapeRegExp(ref)}`));
+      if (!figure.caption) reportWarning(file, `Image ${ref} has no caption: write it between the brackets, ![广清产业园一角](…).`, place, 'image-no-caption');
+      await checkResolution(file, figure.path, COLUMN_MM, place);
+    }
+  }
+  if (issue.cover) {
+    const file = files.files.find((f) => f.path === `${issue.dir}/issue.md`);
+    if (file) await checkResolution(file, issue.cover.path, COVER_MM, lineOf(readFileSync(file.path, 'utf8'), /^\s*image:/m));
+  }
+}
+
+async function checkResolution(file: VFile, path: string, printedMm: number, place: { line: number; column: number }): Promise<void> {
+  const meta = await sharp(path).metadata().catch(() => undefined);
+  if (!meta?.width) return;
+  const dpi = Math.round(meta.width / (printedMm / 25.4));
+  if (dpi < MIN_DPI) {
+    const needed = Math.ceil((printedMm / 25.4) * 300);
+    reportWarning(file, `${path.split('/').pop()} is ${meta.width} px wide: printed ${printedMm} mm wide that is ${dpi} dpi and will look soft. Use the original photo (≥ ${needed} px for 300 dpi).`, place, 'image-too-small');
+  }
+}
+
+function lineOf(text: string, pattern: RegExp): { line: number; column: number } {
+  const match = pattern.exec(text);
+  if (!match) return { line: 1, column: 1 };
+  const before = text.slice(0, match.index).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,94 @@
+/**
+ * `yuebao new`: the next issue's folder, ready to fill. Its numbers follow the
+ * newest issue of the archive (same rules as a build: src/content/numbering.ts),
+ * its period and date are the newest issue's plus one month, its sections are
+ * the newest issue's with empty article lists, and an example article shows
+ * the format and makes the new issue build at once.
+ */
+import { mkdir, writeFile, access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { locateContent } from '../content/discover.ts';
+import { loadIssueHeader } from '../content/load-issue.ts';
+import { deriveNumbers } from '../content/numbering.ts';
+import { FileRegistry } from '../content/problems.ts';
+import { loadPublication } from '../config/publication.ts';
+import { formatIssueLine, formatPeriod } from '../model/issue-line.ts';
+import { YuebaoError } from '../errors.ts';
+
+export interface NewIssue {
+  dir: string;
+  issueLine: string;
+  periodLabel: string;
+  files: string[];
+}
+
+/** YYYY-MM(-DD) + one month; the day is kept, at most 28, so it always exists. */
+export function nextMonth(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = m === 12 ? y + 1 : y;
+  const month = m === 12 ? 1 : m + 1;
+  const head = `${year}-${String(month).padStart(2, '0')}`;
+  return d ? `${head}-${String(Math.min(d, 28)).padStart(2, '0')}` : head;
+}
+
+export async function newIssue(rootArg: string): Promise<NewIssue> {
+  const location = await locateContent(rootArg);
+  const files = new FileRegistry();
+  const publication = await loadPublication(join(location.root, 'publication.yml'), files);
+  const headers = await Promise.all(location.archive.map((dir) => loadIssueHeader(dir, files)));
+  if (files.hasErrors || !publication) {
+    throw new YuebaoError('The archive has errors, so the next number cannot be counted: run `yuebao check` and fix them first.');
+  }
+  const issues = headers.map((h) => ({ file: h.file, ...h.meta!, locate: h.locate }));
+  const numbers = deriveNumbers(issues);
+  const newest = issues.map((issue, i) => ({ ...issue, ...numbers[i] })).sort((a, b) => b.date.localeCompare(a.date))[0];
+
+  const date = nextMonth(newest.date);
+  const period = nextMonth(newest.period);
+  const year = Number(date.slice(0, 4));
+  const number = year === newest.year ? newest.number + 1 : 1;
+  const total = newest.total + 1;
+
+  let dir = join(location.root, date.slice(0, 7));
+  for (let n = 2; await exists(dir); n++) dir = join(location.root, `${date.slice(0, 7)}-${n}`);
+  await mkdir(join(dir, 'images'), { recursive: true });
+
+  const sections = newest.sections.map((s, i) => (s.briefs ? { title: s.title, briefs: 'briefs.md' } : { title: s.title, articles: i === 0 ? ['example/example.md'] : [] }));
+  if (!sections.some((s) => 'articles' in s)) sections.unshift({ title: '重点关注', articles: ['example/example.md'] });
+  const front = stringify({ year, number, total, period, date, sections }, { lineWidth: 0 }).trimEnd();
+  const written: string[] = [];
+  const write = async (rel: string, text: string) => {
+    await mkdir(join(dir, rel, '..'), { recursive: true });
+    await writeFile(join(dir, rel), text);
+    written.push(join(dir, rel));
+  };
+
+  await write('issue.md', `---\n# 〔${year}〕第${number}期（总第${total}期）, counted on from ${newest.file.path.split('/').slice(-2, -1)[0]}: the numbers may be left out.\n# Add a cover photo with:\n# cover:\n#   image: images/cover.jpg\n#   caption: 图片说明\n#   credit: 摄影者\n${front}\n---\n\n在这里写卷首语。每段一行，段与段之间空一行。\n`);
+  await write('example/example.md', EXAMPLE_ARTICLE);
+  if (sections.some((s) => 'briefs' in s)) await write('briefs.md', EXAMPLE_BRIEFS.replaceAll('{month}', String(Number(period.slice(5)))));
+
+  return { dir, issueLine: formatIssueLine(publication.issueLineTemplate, { year, number, total }), periodLabel: formatPeriod(period), files: written };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(() => true, () => false);
+}
+
+const EXAMPLE_ARTICLE = `---
+title: 示例文章：把这里换成文章标题
+source: 清远日报
+date: ${new Date().toISOString().slice(0, 10)}
+---
+
+这是一篇示例文章，用来说明写法：每段正文之间空一行，段首不用空格，排版时会自动缩进两个字。把这个文件改成真正的文章，或者删掉它，并从 issue.md 的目录里去掉。
+
+## 小标题这样写
+
+图片这样放：方括号里写图片说明，引号里写摄影者，图片文件放在 images 文件夹里。
+
+文章来源写在上面的 source 一行里，印刷时会出现在文章末尾，例如（清远日报）。
+`;
+
+const EXAMPLE_BRIEFS = `{month}月1日，这是一条示例简讯：每条简讯一段，以日期开头，以来源结尾。（经济发展部）
+`;
