@@ -1,0 +1,124 @@
+/**
+ * The body's HTML made ready for conversion to Markdown: what the converter
+ * cannot know from tags alone is settled here. Bold set in CSS is bold; a
+ * link into the site is just its text; a table used for layout is its cells;
+ * an image's caption (in <figcaption>, or the centred line under it) becomes
+ * the image's alt text, where the caption rules find it again.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { BLOCK, cleanTreeSpaces, textOf } from './hast-text.ts';
+import { headingShaped } from './line-rules.ts';
+
+const isElement = (n: ElementContent | undefined, tag?: string): n is Element => n?.type === 'element' && (!tag || n.tagName === tag);
+const blank = (n: ElementContent) => n.type === 'comment' || (n.type === 'text' && !n.value.trim());
+
+/** Lazy-loading pages keep the real picture in data-src / data-original. */
+function imageSource(img: Element): string {
+  const p = img.properties;
+  return String(p.dataSrc ?? p.dataOriginal ?? p.dataLazySrc ?? p.dataUrl ?? p.src ?? '').trim();
+}
+
+/** Only images (and blanks, and wrappers of images) inside: a picture paragraph. */
+function imagesIn(node: ElementContent): Element[] | undefined {
+  if (node.type !== 'element') return blank(node) ? [] : undefined;
+  if (node.tagName === 'img') return [node];
+  const found: Element[] = [];
+  for (const child of node.children) {
+    const inner = imagesIn(child);
+    if (!inner) return undefined;
+    found.push(...inner);
+  }
+  return found;
+}
+
+/** Only bold text inside (a centred bold line under a picture is a subheading, not its caption). */
+function boldOnly(el: Element): boolean {
+  const parts = el.children.filter((c) => !blank(c));
+  return parts.length > 0 && parts.every((c) => isElement(c) && (['strong', 'b'].includes(c.tagName) || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(String(c.properties.style ?? '')) || boldOnly(c)));
+}
+
+/** Text or a picture in it: empty <p>s between a picture and its caption do not count. */
+function meaningful(n: ElementContent): boolean {
+  return !blank(n) && (textOf(n).trim() !== '' || !!imagesIn(n)?.length || (isElement(n) && n.children.some(meaningful)));
+}
+
+function centred(el: Element): boolean {
+  return /text-align\s*:\s*center/i.test(String(el.properties.style ?? '')) || String(el.properties.align ?? '').toLowerCase() === 'center' || el.tagName === 'center';
+}
+
+/** A table is data when it is a grid of short cells; anything else was layout (or too complex for GFM). */
+function isDataTable(table: Element): boolean {
+  const rows: Element[] = [];
+  visit(table, 'element', (el) => (el.tagName === 'tr' ? void rows.push(el) : undefined));
+  if (rows.length < 2) return false;
+  let nested = false;
+  visit(table, 'element', (el) => {
+    if (el !== table && el.tagName === 'table') nested = true;
+  });
+  if (nested) return false;
+  const cells = rows.map((r) => r.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')));
+  return cells.every((row) => row.length >= 2) && cells.every((row) => row.every((c) => [...textOf(c).trim()].length <= 60 && !imagesIn(c)?.length));
+}
+
+export function prepareBody(tree: Root): void {
+  visit(tree, 'element', (el, index, parent) => {
+    if (!parent || index === undefined) return;
+    const p = el.properties;
+    if (/font-weight\s*:\s*(?:bold|[6-9]00)/i.test(String(p.style ?? ''))) {
+      if (el.tagName === 'span' || el.tagName === 'font') el.tagName = 'strong';
+      else if ((el.tagName === 'p' || el.tagName === 'div') && !el.children.some((c) => isElement(c) && BLOCK.has(c.tagName))) el.children = [{ type: 'element', tagName: 'strong', properties: {}, children: el.children }];
+    }
+    if (el.tagName === 'img') {
+      const src = imageSource(el);
+      if (!src) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      p.src = src;
+    }
+    if (el.tagName === 'a') {
+      const href = String(p.href ?? '');
+      const hasImage = imagesIn(el) !== undefined || el.children.some((c) => isElement(c, 'img'));
+      // Into the site (relative, #, javascript:) or around a picture: keep the text only.
+      if (hasImage || !/^(?:https?:)?\/\//i.test(href) || !textOf(el).trim()) {
+        parent.children.splice(index, 1, ...el.children);
+        return index;
+      }
+    }
+    if (el.tagName === 'table' && !isDataTable(el)) {
+      const cells: Element[] = [];
+      visit(el, 'element', (c) => (c.tagName === 'td' || c.tagName === 'th' || c.tagName === 'caption' ? (cells.push({ ...c, tagName: 'div' }), 'skip') : undefined));
+      parent.children.splice(index, 1, ...cells);
+      return index;
+    }
+    if (el.tagName === 'figure') {
+      const caption = el.children.find((c): c is Element => isElement(c, 'figcaption'));
+      const images = imagesIn({ ...el, children: el.children.filter((c) => c !== caption) });
+      if (caption && images?.length) {
+        images[images.length - 1].properties.alt = textOf(caption).trim();
+        parent.children.splice(index, 1, { type: 'element', tagName: 'p', properties: {}, children: images });
+        return index;
+      }
+    }
+    if (['p', 'div', 'section'].includes(el.tagName) && centred(el) && !imagesIn(el) && !boldOnly(el)) {
+      const text = textOf(el).trim();
+      const siblings = parent.children as ElementContent[];
+      const before = siblings.slice(0, index).reverse().find(meaningful);
+      const after = siblings.slice(index + 1).find(meaningful);
+      const images = before && imagesIn(before);
+      // The centred line under a picture is its caption, credit or not.
+      if (text && [...text].length <= 80 && images?.length && !/[。！？]$/.test(text)) {
+        images[images.length - 1].properties.alt = text;
+        parent.children.splice(index, 1);
+        return index;
+      }
+      // A short centred line over body text is a subheading set by alignment alone: bold, for the subheading rule.
+      if (!images?.length && headingShaped(text) && after && !imagesIn(after) && textOf(after).trim().length >= 20) {
+        el.children = [{ type: 'element', tagName: 'strong', properties: {}, children: el.children }];
+      }
+    }
+    return undefined;
+  });
+  cleanTreeSpaces(tree);
+}

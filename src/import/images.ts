@@ -1,0 +1,109 @@
+/**
+ * Pictures of an imported article. A picture saved next to the clipping (a
+ * browser's "page_files/" folder, or beside a .md) is copied into
+ * `<out>/images/` and referenced as `images/<file>`, so the article is
+ * complete where it lands. A remote picture keeps its URL: `yuebao check`
+ * points it out, and the editor decides whether to fetch it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Image, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+export interface ImagePlacement {
+  clipping: string;
+  out: string;
+  /** Base name for pictures that have none fit for a file name (data: URLs, Chinese names). */
+  article: string;
+  /** The page's own address: a picture not saved with the page is fetched from there (by the editor). */
+  pageUrl?: string;
+}
+
+/** What went wrong with one picture, for a warning. */
+export interface ImageProblem {
+  image: Image;
+  message: string;
+}
+
+const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
+
+function asciiName(name: string, fallback: string): string {
+  const ext = extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  const stem = basename(name, extname(name)).normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return `${stem || fallback}${ext || '.jpg'}`;
+}
+
+/** Writes `bytes` as images/<name>, or as name-2 … when another picture has that name; the same picture is reused. */
+function store(bytes: Buffer, name: string, out: string): string {
+  const dir = join(out, 'images');
+  mkdirSync(dir, { recursive: true });
+  const ext = extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n++) {
+    const file = n === 1 ? name : `${stem}-${n}${ext}`;
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      writeFileSync(path, bytes);
+      return `images/${file}`;
+    }
+    if (digest(readFileSync(path)) === digest(bytes)) return `images/${file}`;
+  }
+}
+
+/** The picture's file next to the clipping, if there is one. */
+function localFile(url: string, clipping: string): string | undefined {
+  let path = url.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a stray % — use the path as it is
+  }
+  const dir = dirname(clipping);
+  // "/uploads/a.jpg" is the site's root, which a saved page does not have: try beside the clipping.
+  for (const candidate of [resolve(dir, path), resolve(dir, path.replace(/^\/+/, '')), join(dir, basename(path))]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/** `url` against the page's address; undefined if either is not a URL (URL.parse is not in every Node 20). */
+function resolveUrl(url: string, base: string): string | undefined {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
+  const problems: ImageProblem[] = [];
+  let count = 0;
+  visit(tree, 'image', (image) => {
+    count++;
+    const url = image.url.trim();
+    if (/^(?:https?:)?\/\//i.test(url)) {
+      // Kept as it is; only made a URL Markdown can hold (no spaces) and given its scheme.
+      image.url = (url.startsWith('//') ? `https:${url}` : url).replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+      return;
+    }
+    const data = /^data:image\/(png|jpe?g|gif|webp);base64,(.+)$/i.exec(url);
+    if (data) {
+      image.url = store(Buffer.from(data[2], 'base64'), `${where.article}-${count}.${data[1].toLowerCase().replace('jpeg', 'jpg')}`, where.out);
+      return;
+    }
+    const file = localFile(url, where.clipping);
+    const absolute = !file && where.pageUrl ? resolveUrl(url, where.pageUrl) : undefined;
+    if (absolute) {
+      image.url = absolute;
+      return;
+    }
+    if (!file) {
+      problems.push({ image, message: `The picture \`${url}\` was not found next to the clipping: copy it into ${join(where.out, 'images')}/ and change its path` });
+      image.url = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+      return;
+    }
+    image.url = store(readFileSync(file), asciiName(basename(file), `${where.article}-${count}`), where.out);
+  });
+  return problems;
+}

@@ -1,0 +1,83 @@
+/**
+ * Rules for one paragraph of text: is it page furniture (责任编辑, 分享到 …),
+ * a subheading, a photo caption with its credit, a data-source line?
+ * Conservative on purpose: a false "junk" loses text, a false "subheading"
+ * breaks a paragraph's look; both only fire on short lines that match outright.
+ */
+import { NAME } from './metadata.ts';
+
+/** Furniture that news sites put around (and sometimes inside) the article. */
+const JUNK: RegExp[] = [
+  /^[（(]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|值班编辑|网站编辑|编审)\s*[：:]/,
+  /^(?:版权所有|copyright|©|\(c\)|主办单位?\s*[：:]|承办单位?\s*[：:]|网站标识码|网站地图|联系我们|[\u4e00-\u9fff]?ICP备|公网安备|备案号)/i,
+  /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]?/,
+  /^(?:共\s*\d+\s*页|上一页|下一页|尾页)/,
+  /^(?:当前位置|您的位置|您当前的位置|所在位置)\s*[：:]/,
+  /^首页\s*[>＞»›]/,
+  /^(?:分享到|分享至)\s*[：:]?/,
+  /^(?:打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\])/,
+  /^【?字[体号]\s*[：:]\s*[大中小\s]+】?$/,
+  /^扫一扫|扫一扫.{0,14}(?:分享|关注|打开|手机)/,
+];
+
+/** Headings of link lists that follow an article: they go, with the list under them. */
+export const RELATED = /^(?:相关阅读|推荐阅读|相关新闻|相关链接|延伸阅读|相关文章|热点推荐|热门文章|相关稿件)\s*[：:]?$/;
+
+export function isJunkLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && (RELATED.test(t) || JUNK.some((re) => re.test(t)));
+}
+
+/** Closing quotes and brackets hide the real last character: 构平台，产业转移“第一站” ends in 站. */
+function lastMeaningful(text: string): string {
+  return text.replace(/[”’"'」』）)】\]》\s]+$/, '').slice(-1);
+}
+
+/**
+ * Could `text` be a subheading by its shape? Short, no sentence punctuation
+ * at its end, no full stop inside. The caller decides whether shape is enough.
+ */
+export function headingShaped(text: string, max = 30): boolean {
+  const t = text.trim();
+  if (!t || [...t].length > max || !/[\u3400-\u9fff]/.test(t)) return false;
+  if (/[。！？!?]/.test(t.slice(0, -1)) || /[。！？；：，、…!?;:,.．]/.test(lastMeaningful(t))) return false;
+  return true;
+}
+
+/** 一、…… （一）…… 第一部分 …: numbered the way Chinese reports number their parts. */
+export function numberedHeading(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分篇])/.test(text.trim()) && headingShaped(text);
+}
+
+/** `数据来源：…` lines stay in the article, as a paragraph of their own. */
+export const DATA_SOURCE = /^(?:数据来源|资料来源|数据出处)\s*[：:]/;
+/** A data-source line glued to the end of a paragraph, after its last full stop. */
+export const TRAILING_DATA_SOURCE = /(?<=[。！？”])\s*((?:数据来源|资料来源)\s*[：:][^。]{1,60}。?)$/;
+
+const NAMES = '[\\u3400-\\u9fff·]{2,5}(?:[、\\s]+[\\u3400-\\u9fff·]{2,5}){0,3}';
+const ONE_NAME = '[\\u3400-\\u9fff·]{2,5}(?:、[\\u3400-\\u9fff·]{2,5}){0,3}';
+const CREDITS: RegExp[] = [
+  // 广清产业园一角（朱梓恒/摄） (朱梓恒 摄) （摄影：朱梓恒） （图/朱梓恒）
+  new RegExp(`^(.*?)\\s*[（(]\\s*(${NAMES})\\s*[/／]?\\s*摄(?:影)?\\s*[）)]$`),
+  new RegExp(`^(.*?)\\s*[（(]\\s*(?:摄影|摄|图)\\s*[：:/／]?\\s*(${NAMES})\\s*[）)]$`),
+  // 广清产业园一角 朱梓恒/摄 · 广清产业园一角。朱梓恒 摄 · 广清产业园一角 摄影：朱梓恒
+  new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(${ONE_NAME})\\s*(?:[/／]\\s*|\\s+)摄$`),
+  new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(?:摄影|图)\\s*[：:/／]\\s*(${ONE_NAME})$`),
+];
+
+/**
+ * `广清产业园一角（朱梓恒/摄）` → caption 广清产业园一角, credit `朱梓恒 摄`.
+ * Undefined unless the text ends in a credit.
+ */
+export function captionCredit(text: string): { caption: string; credit: string } | undefined {
+  const t = text.trim();
+  if ([...t].length > 120) return undefined;
+  for (const re of CREDITS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const names = m[2].split(/[、\s]+/).filter(Boolean);
+    if (!names.every((n) => NAME.test(n))) continue;
+    return { caption: m[1].trim(), credit: `${names.join(' ')} 摄` };
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * Metadata in the words of Chinese news pages: dates (2024年2月18日,
+ * 2024-2-18, 2024/02/18, 2024.02.18), info lines (`发布时间：… 来源：…`),
+ * source lines (`（文章来源：南方日报）`), bylines (`撰文：黄津 黄迪`).
+ * Each rule looks at one line of text and either recognises all of it or
+ * nothing: a line that is half metadata, half sentence stays body text.
+ */
+import type { ArticleMeta } from './types.ts';
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** A Chinese personal name: two to five characters (· for minority names). */
+export const NAME = new RegExp(`^[${CJK}·]{2,5}$`);
+
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+
+/** The first date in `text` as YYYY-MM-DD, if it is a real calendar date. */
+export function findDate(text: string): string | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/** A date (or date + time, weekday) standing alone on its line. */
+export function dateOnly(text: string): string | undefined {
+  const rest = text.replace(DATE, '').replace(/\d{1,2}:\d{2}(:\d{2})?|星期.|周[一二三四五六日天]|[日期时间发布：:\s|｜丨/]/g, '');
+  return rest ? undefined : findDate(text);
+}
+
+/** Labels of info lines. Longest first, so 文章来源 wins over 来源. */
+const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '新闻来源', '本文来源', '转载自', '转自', '稿源', '来源'];
+const DATE_LABELS = ['发布时间', '发布日期', '更新时间', '发稿时间', '日期', '时间'];
+const AUTHOR_LABELS = ['作者', '撰文', '撰稿', '记者', '通讯员'];
+const OTHER_LABELS = ['摄影', '责任编辑', '编辑', '审核', '审校', '校对', '浏览次数', '访问次数', '点击数', '点击量', '阅读量', '阅读数', '浏览量', '字号', '字体', '分享'];
+const ALL_LABELS = [...SOURCE_LABELS, ...DATE_LABELS, ...AUTHOR_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
+// Not after another Chinese character (数据来源： is data, not the article's source),
+// except the long labels, which pages glue to the value before: 清远日报发布时间：….
+const LONG_LABELS = ALL_LABELS.filter((l) => l.length >= 4);
+const LABEL = new RegExp(`(?:(?<![${CJK}])(${ALL_LABELS.join('|')})|(${LONG_LABELS.join('|')}))\\s*[：:]`, 'g');
+
+/** Source names from `南方日报、广东乡村发展` (as the parenthetical rule of the loader splits them). */
+export function splitNames(value: string): string[] {
+  return value
+    .split(/[、，,;；/｜|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Names from `黄津 黄迪` / `记者 黄津 通讯员 黄迪`: every token must look like a name, or none is taken. */
+export function personNames(value: string): string[] | undefined {
+  const tokens = value
+    .replace(/(?:特约|见习|实习)?(?:记者|通讯员|实习生)\s*[：:]?/g, ' ')
+    .split(/[\s、，,]+/)
+    .filter(Boolean);
+  return tokens.length && tokens.length <= 6 && tokens.every((t) => NAME.test(t)) ? tokens : undefined;
+}
+
+/**
+ * `发布时间：2024-02-18 10:30  来源：清远日报  【字体：大 中 小】` → its metadata.
+ * `anywhere` (outside the head of the article) accepts only lines that name a
+ * source, author or publishing date: `时间：…` alone may be part of a notice.
+ */
+export function infoLine(raw: string, anywhere = false): Partial<ArticleMeta> | undefined {
+  const text = raw.replace(/【[^】]*】|\[[^\]]*\]|打印本页|关闭窗口|收藏本页/g, ' ').trim();
+  if (!text || text.length > 120) return undefined;
+  const matches = [...text.matchAll(LABEL)];
+  if (!matches.length) return undefined;
+  const prefix = text.slice(0, matches[0].index).trim();
+  if (prefix && !dateOnly(prefix)) return undefined;
+  const meta: Partial<ArticleMeta> & { sources: string[]; authors: string[] } = { sources: [], authors: [], date: prefix ? dateOnly(prefix) : undefined };
+  let strong = !!meta.date;
+  for (const [i, m] of matches.entries()) {
+    const end = matches[i + 1]?.index ?? text.length;
+    const value = text.slice(m.index + m[0].length, end).trim();
+    const label = m[1] ?? m[2];
+    if (SOURCE_LABELS.includes(label)) {
+      // `清远日报 2024-02-18`, `清远日报 浏览：23`: a name has no spaces; the value ends at the first.
+      const name = value.split(/\s+/)[0].replace(/\d{4}[-/.年].*$/, '').trim();
+      if (!name || name.length > 30 || /[。！？：:]/.test(name)) return undefined;
+      meta.sources.push(...splitNames(name));
+      strong = true;
+    } else if (DATE_LABELS.includes(label)) {
+      meta.date ??= findDate(value);
+      if (!findDate(value)) return undefined;
+      if (label.startsWith('发')) strong = true;
+    } else if (AUTHOR_LABELS.includes(label)) {
+      const names = personNames(value.split(/\s{2,}|\u3000/)[0].trim());
+      if (!names) return undefined;
+      meta.authors.push(...names);
+      strong = true;
+    }
+  }
+  return anywhere && !strong ? undefined : meta;
+}
+
+/** `（文章来源：南方日报）`, `来源：清远发布`, `文章来源：…` as a whole line → the source names. */
+export function sourceLine(text: string): string[] | undefined {
+  const labels = SOURCE_LABELS.join('|');
+  const m =
+    new RegExp(`^[（(]\\s*(?:${labels})\\s*[：:]\\s*([^（）()]{1,40}?)\\s*[）)]$`).exec(text.trim()) ??
+    new RegExp(`^(?:${labels})\\s*[：:]\\s*([^（）()。！？]{1,40})$`).exec(text.trim());
+  return m ? splitNames(m[1]) : undefined;
+}
+
+/** `……增长9%。（文章来源：南方日报）`: a source closing a paragraph → the rest and the names. */
+export function trailingSourceLine(text: string): { rest: string; sources: string[] } | undefined {
+  const m = new RegExp(`[（(]\\s*(?:${SOURCE_LABELS.join('|')})\\s*[：:]\\s*([^（）()]{1,40}?)\\s*[）)]\\s*$`).exec(text);
+  if (!m || !m.index) return undefined;
+  return { rest: text.slice(0, m.index).trim(), sources: splitNames(m[1]) };
+}
+
+/** `撰文：黄津 黄迪`, `文/黄津`, `作者：…`, `记者 黄津 通讯员 黄迪` as a whole line → the names. */
+export function bylineLine(text: string): string[] | undefined {
+  const t = text.trim();
+  if (t.length > 40) return undefined;
+  const m = /^(?:撰文|撰稿|文|作者|记者|通讯员|文字)(?:\s*[/／]\s*图)?\s*(?:[：:/／]|\s)\s*(.+)$/.exec(t) ?? /^[（(]\s*(?:撰文|作者|记者)\s*[：:\s]\s*(.+?)\s*[）)]$/.exec(t);
+  return m ? personNames(m[1]) : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the import steps hand each other. A clipping, whatever its format,
+ * becomes a hast tree of its article body plus whatever metadata its format
+ * gave away outright (HTML <meta>, YAML front matter); everything else is
+ * found in the body's lines later, by one shared set of rules.
+ */
+import type { Root } from 'hast';
+import type { TextLine } from './hast-text.ts';
+
+/** The front matter keys we may write (CONTENT-FORMAT.md, article files). */
+export interface ArticleMeta {
+  title?: string;
+  subtitle?: string;
+  sources: string[];
+  authors: string[];
+  date?: string;
+}
+
+export function emptyMeta(): ArticleMeta {
+  return { sources: [], authors: [] };
+}
+
+/** Fills the gaps of `into` from `from` (the first finder of a value wins; sources and authors add up). */
+export function mergeMeta(into: ArticleMeta, from: Partial<ArticleMeta>): ArticleMeta {
+  into.title ??= from.title;
+  into.subtitle ??= from.subtitle;
+  into.date ??= from.date;
+  for (const s of from.sources ?? []) if (!into.sources.includes(s)) into.sources.push(s);
+  for (const a of from.authors ?? []) if (!into.authors.includes(a)) into.authors.push(a);
+  return into;
+}
+
+/** A clipping turned into an article body (hast) and the metadata found so far. */
+export interface ParsedClipping {
+  body: Root;
+  meta: ArticleMeta;
+  /**
+   * Text that was taken out of the body on purpose (title, info lines, footer
+   * junk, …): the safety check does not miss it. Each with why, for debugging.
+   */
+  removed: string[];
+  /** Line of the clipping on which `body`'s positions start (front matter before it), 0-based. */
+  lineOffset: number;
+  /** Whether short unpunctuated lines may be subheadings (plain text has no other way to mark them). */
+  looseSubheadings: boolean;
+  /** The page's address, when a saved page tells it: site-relative pictures resolve against it. */
+  pageUrl?: string;
+  /** Long runs of text outside the chosen container (a web page's): checked too, in case the choice was too narrow. */
+  outside?: TextLine[];
+}
+
+/** A problem line in the CLI's linter format. */
+export interface Problem {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  rule: string;
+}
+
+/** A clipping that cannot become an article: reported as an error on `line`, nothing is written. */
+export class ClippingError extends Error {
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly line = 1,
+  ) {
+    super(message);
+  }
+}
