@@ -1,0 +1,197 @@
+/**
+ * The dev server's builds, one at a time, with a warm Chromium.
+ *
+ * Two output folders, because the two parts cost very different times:
+ *  - preview/: print HTML + PDF (`web: false`), remade after every change.
+ *    This is what the editor waits for; it is incremental, so only the
+ *    changed issue is printed again.
+ *  - site/: the web edition (`pdf: false`), remade after the preview, and
+ *    only when a page of it is open (or asked for) — it takes several times
+ *    longer (web images, search index) and would otherwise hold up the next
+ *    preview. Without a PDF it has no page images or PDF download; `yuebao
+ *    build` makes those. One folder for both would not do: a `web: false`
+ *    build records "no web pages" for every issue, and the next web build
+ *    would then remake the web pages of every issue.
+ *
+ * Changes that arrive during a build are queued as one more build. A content
+ * error or an internal failure ends that build, never the server.
+ */
+import { build, type BuildResult } from '../build.ts';
+import { formatProblems, summary } from '../cli/report.ts';
+import { clearTemplateCache } from '../render/handlebars.ts';
+import { WarmBrowser } from './warm-browser.ts';
+
+export interface IssueEntry {
+  folder: string;
+  issueLine: string;
+  title?: string;
+}
+
+export interface DevState {
+  building?: 'print' | 'web';
+  /** The issues of the last good preview build. */
+  issues: IssueEntry[];
+  /** Problem lines of the last preview build when it failed; undefined when it built. */
+  errors?: string[];
+  /** Warnings of the last good preview build. */
+  warnings: string[];
+  printBuiltAt?: number;
+  webBuiltAt?: number;
+  /** The web edition is older than the print preview. */
+  webStale: boolean;
+  /** Milliseconds per stage of the last preview build (for the benchmark). */
+  timings: Record<string, number>;
+}
+
+export interface RebuilderOptions {
+  path: string;
+  previewOut: string;
+  siteOut: string;
+  log: (line: string) => void;
+  /** A part was rebuilt (send `reload`). */
+  onBuilt: (scope: 'print' | 'web') => void;
+  /** A build failed: its problem lines (send `errors`). */
+  onFailed: (lines: string[]) => void;
+  /** Is a page of the web edition open? Then it is rebuilt right after the preview. */
+  webWanted: () => boolean;
+}
+
+export class Rebuilder {
+  readonly state: DevState = { issues: [], warnings: [], webStale: true, timings: {} };
+  private readonly want = { print: false, web: false };
+  /** Templates changed since the last good build of that part: it must remake every issue. */
+  private printForce = false;
+  private webForce = false;
+  private templatesChanged = false;
+  private busy = false;
+  private loop: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly browser: WarmBrowser;
+
+  constructor(private readonly options: RebuilderOptions) {
+    this.browser = new WarmBrowser(options.log);
+  }
+
+  /** Starts Chromium (throws when there is none: the server cannot preview without it). */
+  async start(): Promise<void> {
+    await this.browser.get();
+  }
+
+  /** Something changed: rebuild the preview (and after it the web edition). */
+  change(templatesChanged = false): void {
+    this.want.print = true;
+    // Templates are cached per process, and so is their hash in the issue
+    // fingerprint (src/output/fingerprint.ts): only a forced build sees the change.
+    if (templatesChanged) this.templatesChanged = this.printForce = this.webForce = true;
+    this.kick();
+  }
+
+  /** A page of the web edition was asked for: bring it up to date if it is behind. */
+  wantWeb(): void {
+    if (this.state.webStale && !this.state.errors) {
+      this.want.web = true;
+      this.kick();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    // Closing Chromium first ends a print in progress at once (the build fails, quietly).
+    await this.browser.close();
+    await this.loop;
+  }
+
+  private kick(): void {
+    if (this.busy || this.closed) return;
+    this.busy = true;
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    try {
+      while (!this.closed && (this.want.print || (this.want.web && !this.state.errors))) {
+        if (this.want.print) {
+          this.want.print = false;
+          if (this.templatesChanged) clearTemplateCache(); // between builds, never during one
+          this.templatesChanged = false;
+          const force = this.printForce;
+          this.printForce = false;
+          const made = await this.buildPrint(force);
+          if (made === undefined) this.printForce ||= force;
+          else if (made > 0) this.state.webStale = true; // nothing remade: the web edition is as current as it was
+          // The first web build always runs, so that the web edition is there to look at.
+          if (this.state.webStale && (this.state.webBuiltAt === undefined || this.options.webWanted())) this.want.web = true;
+        } else {
+          this.want.web = false;
+          await this.buildWeb();
+        }
+      }
+    } finally {
+      this.busy = false; // no await between the last check and here: no change can slip through
+    }
+  }
+
+  /** The number of issues remade, or undefined when the build failed. */
+  private async buildPrint(force: boolean): Promise<number | undefined> {
+    const hadErrors = this.state.errors !== undefined;
+    const result = await this.attempt('print', () =>
+      build({ path: this.options.path, out: this.options.previewOut, pdf: true, web: false, browser: this.browser.get(), keepBrowser: true, force }),
+    );
+    if (!result) return undefined;
+    const { state } = this;
+    const made = result.result.issues.filter((i) => !result.result.unchanged.includes(i.folder)).map((i) => i.folder);
+    state.issues = result.result.issues.map((i) => ({ folder: i.folder, issueLine: i.issueLine, title: i.title }));
+    state.warnings = result.lines;
+    state.printBuiltAt = Date.now();
+    state.timings = result.result.timings;
+    const stages = Object.entries(result.result.timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)}`).join(', ');
+    const warned = result.count.warnings ? `; ${summary(result.count)}: see /__preview/` : '';
+    this.options.log(made.length ? `rebuilt ${made.join(', ')} in ${result.seconds} s (${stages})${warned}` : `no change to print (${result.seconds} s)${warned}`);
+    // A save that changed nothing (autosave, touch) does not reload the PDF back to its first page;
+    // after an error it does, to take the problems off the pages.
+    if (made.length || hadErrors) this.options.onBuilt('print');
+    return made.length;
+  }
+
+  private async buildWeb(): Promise<void> {
+    const force = this.webForce;
+    this.webForce = false;
+    const result = await this.attempt('web', () => build({ path: this.options.path, out: this.options.siteOut, pdf: false, web: true, force }));
+    if (!result) {
+      this.webForce ||= force;
+      return;
+    }
+    this.state.webBuiltAt = Date.now();
+    this.state.webStale = false;
+    this.options.log(`web edition updated in ${result.seconds} s`);
+    this.options.onBuilt('web');
+  }
+
+  /** Runs one build; on failure records, logs and reports its problems and returns undefined. */
+  private async attempt(part: 'print' | 'web', work: () => Promise<BuildResult>) {
+    const started = performance.now();
+    this.state.building = part;
+    let failure: string[];
+    try {
+      const result = await work();
+      const { lines, count } = formatProblems(result.files);
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      if (result.ok) {
+        this.state.errors = undefined;
+        return { result, lines, count, seconds };
+      }
+      failure = lines.length ? lines : ['No issue could be built: is there an issue folder (with issue.md) next to publication.yml?'];
+      this.options.log(`✗ ${summary(count) || 'nothing built'} (${seconds} s): ${failure[0]}${failure.length > 1 ? ` (+${failure.length - 1} more: see the page)` : ''}`);
+    } catch (error) {
+      if (this.closed) return undefined; // the browser was closed under the build: expected
+      const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
+      failure = [`internal error while building the ${part === 'print' ? 'print preview' : 'web edition'}: ${message}`];
+      this.options.log(`✗ ${failure[0]}`);
+    } finally {
+      this.state.building = undefined;
+    }
+    this.state.errors = failure;
+    this.options.onFailed(failure);
+    return undefined;
+  }
+}
