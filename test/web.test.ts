@@ -137,7 +137,12 @@ describe('the web edition of the sample', () => {
         (input as HTMLInputElement).value = w as string;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }, word);
-      await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+      // Wait for this word's results (the list of the previous word is still on the page until then).
+      // ("正在搜索 产业园..." comes first; the result line quotes the word: 找到 N 条“产业园”.)
+      await page.waitForFunction((w) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), { timeout: 15_000 }, word);
+      const message = await page.$eval('.pagefind-ui__message', (m) => m.textContent);
+      expect(message, word).toMatch(/找到 \d+ 条/);
+      await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
       const results = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.textContent));
       expect(results.length, word).toBeGreaterThan(0);
     }

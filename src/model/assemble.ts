@@ -58,7 +58,6 @@ export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueN
 function assembleArticle(root: string, loaded: LoadedArticle, index: number, context: { root: string; assets: IssueAssets }): Article {
   const { meta, file } = loaded;
   const rendered = renderMarkdown(file, loaded.body, context);
-  const web = renderMarkdown(file, loaded.body, context, 'web', true);
   let sources = meta.source ?? rendered.trailingSource ?? [];
   if (meta.source && rendered.trailingSource && rendered.trailingSource.join('、') !== meta.source.join('、')) {
     reportWarning(file, `The article ends with （${rendered.trailingSource.join('、')}） but its front matter says source: ${meta.source.join('、')}; the front matter wins. Remove one of them.`, undefined, 'source-twice');
@@ -68,7 +67,7 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
   }
   const slug = displayPath(root, file.path).replace(/\.md$/i, '').replace(/^[^/]+\//, '');
   sources = sources.filter(Boolean);
-  return {
+  const article = {
     slug,
     anchor: `article-${String(index).padStart(2, '0')}`,
     file: displayPath(root, file.path),
@@ -81,7 +80,14 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
     layout: meta.layout,
     featured: meta.featured,
     html: rendered.html,
-    webHtml: web.html,
     figures: rendered.figures.map((f) => ({ path: f.path, url: f.url, caption: f.caption, credit: f.credit })),
-  };
+  } as Article;
+  // The web body is rendered only when the web edition asks for it (a --no-web build never does),
+  // once; not enumerable, so the fingerprint (which hashes `html`, from the same source) skips it.
+  let webHtml: string | undefined;
+  Object.defineProperty(article, 'webHtml', {
+    enumerable: false,
+    get: () => (webHtml ??= renderMarkdown(file, loaded.body, context, 'web', true).html),
+  });
+  return article;
 }
