@@ -16,7 +16,6 @@ import { Stage } from './output/stage.ts';
 import { issueFingerprint, manifestPath, readManifest } from './output/fingerprint.ts';
 import { openPrinter } from './print/printer.ts';
 import { launchBrowser } from './print/browser.ts';
-import { buildWebEdition } from './web/web-stage.ts';
 
 export { DEFAULT_TEMPLATES };
 
@@ -149,6 +148,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           const manifest = await readManifest(options.out, folder);
           if (!manifest?.outputs.includes(`web/${folder}`)) made.push(archive.issues.find((i) => i.folder === folder)!);
         }
+        // Loaded only for a web build: its modules (juice, qrcode, pagefind …) are not free to load.
+        const { buildWebEdition } = await import('./web/web-stage.ts');
         await buildWebEdition({
           stage,
           templatesDir,
