@@ -10,7 +10,3 @@ export type OutputFile =
   | { path: string; copyOf: string }
   /** An image prepared for its printed size: at most `maxWidth` px wide (≈300 dpi). */
   | { path: string; imageFrom: string; maxWidth: number };
-
-export function isUnder(prefix: string, file: OutputFile): boolean {
-  return file.path === prefix || file.path.startsWith(`${prefix}/`);
-}

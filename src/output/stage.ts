@@ -47,11 +47,6 @@ export class Stage {
     return true;
   }
 
-  /** Whether `rel` exists in the current output folder. */
-  async existsInOutput(rel: string): Promise<boolean> {
-    return exists(join(this.outDir, rel));
-  }
-
   /** Moves the finished `entries` (paths relative to the output folder) into place. */
   async commit(entries: string[]): Promise<void> {
     const trash = `${this.dir}.old`;
@@ -106,7 +101,7 @@ async function writeOne(target: string, file: OutputFile): Promise<void> {
   await image.rotate().resize({ width: file.maxWidth, withoutEnlargement: true }).toFile(target);
 }
 
-export async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) await task(items[next++]);

@@ -4,7 +4,6 @@
  * wider than the original. A phone downloads ~40 KB instead of the print file.
  */
 import sharp from 'sharp';
-import { posix } from 'node:path';
 import type { OutputFile } from '../output/files.ts';
 
 export const WEB_WIDTHS = [480, 960, 1600];
@@ -82,4 +81,3 @@ export function responsiveHtml(html: string, images: Map<string, WebImage>, pref
   });
 }
 
-export const joinUrl = (...parts: string[]) => posix.join(...parts);
