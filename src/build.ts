@@ -98,9 +98,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // Unchanged issues: the last build's print HTML and PDF are taken over.
     const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir)]));
+    const manifests = new Map(await Promise.all(archive.issues.map(async (issue) => [issue.folder, options.force ? undefined : await readManifest(options.out, issue.folder)] as const)));
     for (const issue of archive.issues) {
       const outputs = [`print/${issue.folder}`, ...(options.pdf ? [`pdf/${issue.folder}.pdf`] : [])];
-      const manifest = options.force ? undefined : await readManifest(options.out, issue.folder);
+      const manifest = manifests.get(issue.folder);
       const same = manifest?.fingerprint === fingerprints.get(issue.folder) && outputs.every((o) => manifest!.outputs.includes(o));
       if (same && (await Promise.all(outputs.map((o) => stage.reuse(o)))).every(Boolean)) {
         unchanged.push(issue.folder);
@@ -145,8 +146,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const made = [...toMake];
         // An unchanged issue keeps its web pages only if the last build made them too.
         for (const folder of unchanged) {
-          const manifest = await readManifest(options.out, folder);
-          if (!manifest?.outputs.includes(`web/${folder}`)) made.push(archive.issues.find((i) => i.folder === folder)!);
+          if (!manifests.get(folder)?.outputs.includes(`web/${folder}`)) made.push(archive.issues.find((i) => i.folder === folder)!);
         }
         // Loaded only for a web build: its modules (juice, qrcode, pagefind …) are not free to load.
         const { buildWebEdition } = await import('./web/web-stage.ts');

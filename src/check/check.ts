@@ -10,6 +10,7 @@ import { loadArchive } from '../model/load-archive.ts';
 import { reportWarning } from '../content/problems.ts';
 import { applyFixes, lintMarkdown } from './text-rules.ts';
 import { checkIssue } from './content-rules.ts';
+import { blankFrontMatter } from '../content/front-matter.ts';
 
 export interface CheckResult {
   files: VFile[];
@@ -41,13 +42,4 @@ export async function check(path: string, options: { fix?: boolean } = {}): Prom
 
   for (const issue of archive.issues) await checkIssue(issue, archive.files);
   return { files: archive.files.files, fixed };
-}
-
-/** The text with its front matter lines emptied (line numbers kept), so only prose is linted. */
-function blankFrontMatter(text: string): string {
-  const lines = text.split('\n');
-  if (lines[0]?.trim() !== '---') return text;
-  const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (end < 0) return text;
-  return lines.map((line, i) => (i <= end ? '' : line)).join('\n');
 }

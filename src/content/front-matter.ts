@@ -20,7 +20,7 @@ export function splitFrontMatter(file: VFile, text: string): FrontMatter {
   if (lines[0]?.trim() !== '---') {
     return { yaml: parseYamlSource(file, '{}'), body: text, present: false };
   }
-  const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  const end = closingLine(lines);
   if (end < 0) {
     reportError(
       file,
@@ -32,6 +32,25 @@ export function splitFrontMatter(file: VFile, text: string): FrontMatter {
   }
   const yamlText = lines.slice(1, end).join('\n');
   const yaml = parseYamlSource(file, yamlText.trim() ? yamlText : '{}', 1);
-  const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
-  return { yaml, body, present: true };
+  return { yaml, body: blankThrough(lines, end), present: true };
+}
+
+/** The index of the line that closes a front matter opened on line 1, or -1. */
+function closingLine(lines: string[]): number {
+  return lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+}
+
+function blankThrough(lines: string[], end: number): string {
+  return [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
+}
+
+/**
+ * The text with its front matter lines emptied (line numbers kept), checking
+ * nothing: for passes over prose that runs after loading (yuebao check).
+ */
+export function blankFrontMatter(text: string): string {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return text;
+  const end = closingLine(lines);
+  return end < 0 ? text : blankThrough(lines, end);
 }

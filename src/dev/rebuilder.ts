@@ -80,8 +80,8 @@ export class Rebuilder {
   /** Something changed: rebuild the preview (and after it the web edition). */
   change(templatesChanged = false): void {
     this.want.print = true;
-    // Templates are cached per process, and so is their hash in the issue
-    // fingerprint (src/output/fingerprint.ts): only a forced build sees the change.
+    // The issue fingerprint hashes the templates, so an incremental build sees
+    // the change too; forcing makes it explicit that every issue is remade.
     if (templatesChanged) this.templatesChanged = this.printForce = this.webForce = true;
     this.kick();
   }

@@ -34,12 +34,11 @@ export function issueFingerprint(issue: Issue, templatesDir: string): string {
   return hash.digest('hex');
 }
 
-const treeHashes = new Map<string, string>();
-
-/** The templates' contents, hashed once per process. */
+/**
+ * The templates' contents. Hashed on every call, not cached: a long-running
+ * process (yuebao dev) must see a template edit, and the folder is small.
+ */
 function treeHash(dir: string): string {
-  const known = treeHashes.get(dir);
-  if (known) return known;
   const hash = createHash('sha256');
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -49,9 +48,7 @@ function treeHash(dir: string): string {
     }
   };
   walk(dir);
-  const digest = hash.digest('hex');
-  treeHashes.set(dir, digest);
-  return digest;
+  return hash.digest('hex');
 }
 
 export const manifestPath = (folder: string) => `.yuebao/${folder}.json`;

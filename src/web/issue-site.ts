@@ -4,13 +4,13 @@
  * the page view, the WeChat exports, the images, and issue.json — the summary
  * the home page and the feed are made from.
  */
-import type { Article, Issue } from '../model/types.ts';
+import type { Article, Issue, Publication } from '../model/types.ts';
 import type { OutputFile } from '../output/files.ts';
 import type { TemplateSet } from '../render/handlebars.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
 import { formatSources } from '../markdown/parenthetical.ts';
 import { imageFrom, responsiveHtml, type WebImages } from './images.ts';
-import { baseOf, issueRoutes, link } from './routes.ts';
+import { baseOf, issueBaseOf, issueRoutes, link, withSlash } from './routes.ts';
 import { qrSvg } from './qr.ts';
 import { escapeHtml, wechatHtml } from './wechat.ts';
 import type { PageImage } from './page-images.ts';
@@ -35,18 +35,16 @@ export interface IssueSiteInput {
   pageImages?: PageImage[];
 }
 
-export function siteData(issue: Issue) {
-  const p = issue.publication;
+/** What every page's layout shows of the publication (templates/web/partials/layout.hbs). */
+export function siteData(p: Publication) {
   return { lang: p.language, masthead: p.title, sponsor: p.sponsor, license: p.license };
 }
 
 export async function renderIssueSite({ issue, templates, images, pdfBytes, pageImages }: IssueSiteInput): Promise<{ files: OutputFile[]; summary: IssueSummary }> {
   const routes = issueRoutes(issue);
-  const site = siteData(issue);
+  const site = siteData(issue.publication);
   const files: OutputFile[] = [...images.files.map((f) => ({ ...f, path: `${issue.folder}/${f.path}` }))];
   const page = (path: string, name: string, data: object) => files.push({ path, contents: templates.render(name, { site, base: baseOf(path), ...data }) });
-  /** "../" × depth: from a page up to its issue folder (where img/ is). */
-  const toIssueDir = (from: string) => '../'.repeat(from.split('/').length - 2);
   const articles = issue.sections.flatMap((s) => s.articles.map((a) => ({ article: a, section: s })));
   const pageTitle = (title: string) => `${title} - ${issue.publication.title} ${issue.issueLine}`;
   const pdf = pdfBytes ? { href: link(routes.issue, routes.pdf), size: `${(pdfBytes / 1024 / 1024).toFixed(1)} MB` } : undefined;
@@ -60,8 +58,8 @@ export async function renderIssueSite({ issue, templates, images, pdfBytes, page
     issueLine: issue.issueLine,
     periodLabel: issue.periodLabel,
     dateText: formatChineseDate(issue.date),
-    cover: coverImage && issue.cover ? { ...imageFrom(toIssueDir(routes.issue), coverImage), alt: issue.cover.caption ?? `${issue.issueLine}封面`, caption: issue.cover.caption, credit: issue.cover.credit } : undefined,
-    forewordHtml: issue.forewordHtml ? responsiveHtml(issue.forewordHtml, images.byUrl, toIssueDir(routes.issue)) : undefined,
+    cover: coverImage && issue.cover ? { ...imageFrom(issueBaseOf(routes.issue), coverImage), alt: issue.cover.caption ?? `${issue.issueLine}封面`, caption: issue.cover.caption, credit: issue.cover.credit } : undefined,
+    forewordHtml: issue.forewordHtml ? responsiveHtml(issue.forewordHtml, images.byUrl, issueBaseOf(routes.issue)) : undefined,
     sections: issue.sections.map((s) => ({
       title: s.title,
       articles: s.articles.map((a) => ({ title: a.tocTitle, href: link(routes.issue, routes.article.get(a.anchor)!) })),
@@ -78,7 +76,7 @@ export async function renderIssueSite({ issue, templates, images, pdfBytes, page
   articles.forEach(({ article, section }, i) => {
     const path = routes.article.get(article.anchor)!;
     const neighbour = (other?: { article: Article }) => (other ? { title: other.article.tocTitle, href: link(path, routes.article.get(other.article.anchor)!) } : undefined);
-    const html = responsiveHtml(article.webHtml, images.byUrl, toIssueDir(path));
+    const html = responsiveHtml(article.webHtml, images.byUrl, issueBaseOf(path));
     page(path, 'article', {
       pageTitle: pageTitle(article.title),
       description: summaryOf(article.webHtml),
@@ -100,7 +98,7 @@ export async function renderIssueSite({ issue, templates, images, pdfBytes, page
     const wechatPath = routes.wechat.get(article.anchor)!;
     // Relative like every link of the site: a browser copies images with their full address.
     const meta = [article.date && formatChineseDate(article.date), article.authors.length && `撰文：${article.authors.join(' ')}`, article.sources.length && `来源：${article.sources.join('、')}`].filter(Boolean).join('　');
-    const body = `<h1>${escapeHtml(article.title)}</h1>${meta ? `<p class="wx-meta">${escapeHtml(meta)}</p>` : ''}${responsiveHtml(article.webHtml, images.byUrl, toIssueDir(wechatPath)).replace(/ srcset="[^"]*" sizes="[^"]*"/g, '')}${article.sources.length ? `<p class="wx-source">${formatSources(article.sources)}</p>` : ''}`;
+    const body = `<h1>${escapeHtml(article.title)}</h1>${meta ? `<p class="wx-meta">${escapeHtml(meta)}</p>` : ''}${responsiveHtml(article.webHtml, images.byUrl, issueBaseOf(wechatPath)).replace(/ srcset="[^"]*" sizes="[^"]*"/g, '')}${article.sources.length ? `<p class="wx-source">${formatSources(article.sources)}</p>` : ''}`;
     files.push({ path: wechatPath, contents: wechatHtml(article.title, body, wechatCss) });
   });
 
@@ -147,8 +145,4 @@ function summaryOf(html: string): string {
   const text = html.replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
   const chars = [...text];
   return chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : text;
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }

@@ -51,3 +51,13 @@ export function link(from: string, to: string): string {
 export function baseOf(from: string): string {
   return '../'.repeat(from.split('/').length - 1);
 }
+
+/** "../" from page `from` up to its issue folder (web/<issue>/, where img/ is). */
+export function issueBaseOf(from: string): string {
+  return '../'.repeat(from.split('/').length - 2);
+}
+
+/** The site's address from publication.yml, ending in "/" so relative paths resolve under it. */
+export function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import type { OutputFile } from '../output/files.ts';
 import type { TemplateSet } from '../render/handlebars.ts';
 import type { Publication } from '../model/types.ts';
-import type { IssueSummary } from './issue-site.ts';
+import { siteData, type IssueSummary } from './issue-site.ts';
+import { withSlash } from './routes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ const FEED_ISSUES = 6;
 
 export function renderSiteIndex(publication: Publication, issues: IssueSummary[], templates: TemplateSet): OutputFile[] {
   const newestFirst = [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.folder.localeCompare(a.folder));
-  const site = { lang: publication.language, masthead: publication.title, sponsor: publication.sponsor, license: publication.license };
+  const site = siteData(publication);
   return [
     {
       path: 'index.html',
@@ -42,7 +43,7 @@ export function renderSiteIndex(publication: Publication, issues: IssueSummary[]
  * the site's `url`), so the feed is right wherever the site is hosted.
  */
 function atomView(publication: Publication, newestFirst: IssueSummary[]) {
-  const base = publication.url ? (publication.url.endsWith('/') ? publication.url : `${publication.url}/`) : undefined;
+  const base = publication.url ? withSlash(publication.url) : undefined;
   const id = (path: string) => (base ? new URL(encodeURI(path), base).href : `tag:yuebao,${newestFirst.at(-1)?.date.slice(0, 4) ?? '2024'}:${encodeURI(publication.title)}/${encodeURI(path)}`);
   const stamp = (date: string) => `${date}T00:00:00Z`;
   const entries = newestFirst.slice(0, FEED_ISSUES).flatMap((issue) => [
