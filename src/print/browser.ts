@@ -33,9 +33,15 @@ export async function launchBrowser(): Promise<Browser> {
   }
 }
 
-/** A page whose requests may reach only `allowedRoots` (file:) and data: URLs. */
+/**
+ * A page whose requests may reach only `allowedRoots` (file:) and data: URLs.
+ * Each in a window of its own: of several tabs in one window only the front
+ * one is visible, and a hidden page renders no frames — it never finished
+ * decoding its images, and it printed differently (byte for byte) from a
+ * visible one. Two issues print at once, so every page must be a front page.
+ */
 export async function openOfflinePage(browser: Browser, allowedRoots: string[]): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ type: 'window' });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
