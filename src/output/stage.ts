@@ -6,16 +6,19 @@
  */
 import { access, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import sharp from 'sharp';
+import { ImageCache } from './image-cache.ts';
 import type { OutputFile } from './files.ts';
 
 export class Stage {
   readonly dir: string;
   private readonly outDir: string;
+  /** Resized images, kept between builds (<out>/.yuebao/images). */
+  private readonly images: ImageCache;
 
   private constructor(outDir: string) {
     this.outDir = resolve(outDir);
     this.dir = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
+    this.images = new ImageCache(join(this.outDir, '.yuebao', 'images'));
   }
 
   static async open(outDir: string): Promise<Stage> {
@@ -33,7 +36,7 @@ export class Stage {
   async write(prefix: string, files: OutputFile[]): Promise<void> {
     const dirs = new Set(files.map((f) => dirname(join(this.dir, prefix, f.path))));
     await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-    await forEachLimited(files, 16, (file) => writeOne(join(this.dir, prefix, file.path), file));
+    await forEachLimited(files, 16, (file) => this.writeOne(join(this.dir, prefix, file.path), file));
   }
 
   /**
@@ -61,6 +64,13 @@ export class Stage {
     }
     await rm(trash, { recursive: true, force: true });
     await this.discard();
+    await this.images.prune();
+  }
+
+  private async writeOne(target: string, file: OutputFile): Promise<void> {
+    if ('contents' in file) return writeFile(target, file.contents);
+    const from = 'copyOf' in file ? file.copyOf : await this.images.prepared(file.imageFrom, file.maxWidth);
+    await link(from, target).catch(() => copyFile(from, target));
   }
 
   async discard(): Promise<void> {
@@ -87,18 +97,6 @@ async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from);
   await forEachLimited(entries, 16, (name) => linkTree(join(from, name), join(to, name)));
-}
-
-async function writeOne(target: string, file: OutputFile): Promise<void> {
-  if ('contents' in file) return writeFile(target, file.contents);
-  if ('copyOf' in file) return link(file.copyOf, target).catch(() => copyFile(file.copyOf, target));
-  const image = sharp(file.imageFrom, { failOn: 'none' });
-  const meta = await image.metadata();
-  if ((meta.width ?? 0) <= file.maxWidth && meta.orientation === undefined) {
-    return link(file.imageFrom, target).catch(() => copyFile(file.imageFrom, target));
-  }
-  // Larger than it prints at 300 dpi: downsample (and apply EXIF rotation) so the PDF stays small.
-  await image.rotate().resize({ width: file.maxWidth, withoutEnlargement: true }).toFile(target);
 }
 
 async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {

@@ -1,0 +1,65 @@
+/**
+ * Downsampled images, made once. A photo larger than it prints is resized
+ * with sharp (and turned upright by its EXIF orientation); that costs tens of
+ * milliseconds a photo, and every rebuild of an issue would pay it again for
+ * every photo, though the editor changed one word. So each resized image is
+ * kept in <out>/.yuebao/images/, named by what it was made from (the
+ * source's path, size and modification time, and the width), and later
+ * builds hard-link it. The dev server relies on this: its stable files let a
+ * kept-open print page know that no image changed.
+ *
+ * It is a cache, not output: an entry is never read unless its name matches.
+ * The outputs that use an entry are hard links to it, so an entry with no
+ * other link is used by no output any more, and goes after the next build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+/** Bump when the way images are resized changes: old entries then no longer match. */
+const RECIPE = 'v1';
+const HOUR_MS = 3600 * 1000;
+
+export class ImageCache {
+  constructor(readonly dir: string) {}
+
+  /**
+   * The path of `source` prepared to be at most `maxWidth` px wide, or the
+   * source itself when it already is and needs no rotation.
+   */
+  async prepared(source: string, maxWidth: number): Promise<string> {
+    const info = await stat(source);
+    const key = createHash('sha256').update(`${RECIPE}\n${source}\n${info.size}\n${info.mtimeMs}\n${maxWidth}`).digest('hex').slice(0, 32);
+    const cached = join(this.dir, `${key}.${extensionOf(source)}`);
+    if (await stat(cached).then(() => true, () => false)) return cached;
+
+    const image = sharp(source, { failOn: 'none' });
+    const meta = await image.metadata();
+    if ((meta.width ?? 0) <= maxWidth && meta.orientation === undefined) return source;
+    await mkdir(this.dir, { recursive: true });
+    // Written beside, then renamed: a build that stops half-way leaves no half image under the real name.
+    const partial = `${cached}.${process.pid}.partial`;
+    await image.rotate().resize({ width: maxWidth, withoutEnlargement: true }).toFile(partial);
+    await rename(partial, cached);
+    return cached;
+  }
+
+  /** Removes entries no output links to any more (and partial files left by a crash). */
+  async prune(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const path = join(this.dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info && (name.endsWith('.partial') ? info.mtimeMs < Date.now() - HOUR_MS : info.nlink <= 1)) {
+        await rm(path, { force: true });
+      }
+    }
+  }
+}
+
+/** sharp writes the format the extension names: keep the source's. */
+function extensionOf(path: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? 'jpg';
+  return ext === 'jpeg' ? 'jpg' : ext;
+}
