@@ -11,10 +11,10 @@ import type { Browser } from 'puppeteer';
 import { DEFAULT_TEMPLATES } from './package-root.ts';
 import { loadArchive } from './model/load-archive.ts';
 import type { Issue } from './model/types.ts';
-import { renderPrintPage, withTocNumbers } from './render/print-page.ts';
+import { PRINT_IMAGE_MAX_WIDTH, renderPrintPage, withTocNumbers } from './render/print-page.ts';
 import { Stage } from './output/stage.ts';
 import { issueFingerprint, manifestPath, readManifest } from './output/fingerprint.ts';
-import { openPrinter } from './print/printer.ts';
+import { openPrinter, type Printer } from './print/printer.ts';
 import { launchBrowser } from './print/browser.ts';
 
 export { DEFAULT_TEMPLATES };
@@ -36,6 +36,18 @@ export interface BuildOptions {
   force?: boolean;
   /** Leave the browser running at the end (the dev server keeps one warm and closes it itself). */
   keepBrowser?: boolean;
+  /**
+   * A printer kept open by the caller: the dev server's, which patches the
+   * issue into a page it keeps loaded (src/print/live-printer.ts). Without
+   * one, the build prints with a fresh page per issue.
+   */
+  printer?: Printer;
+  /**
+   * Photos in the print HTML and PDF at most this many pixels wide. Default:
+   * 300 dpi at their widest printed size; the dev preview asks for screen
+   * resolution, which prints in half the time.
+   */
+  printImageWidth?: number;
 }
 
 export type ProgressEvent =
@@ -69,7 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   // Chromium starts while the content is read and rendered: its launch costs nothing then.
-  let browserStart = options.pdf ? (options.browser ?? launchBrowser()) : undefined;
+  let browserStart = options.pdf && !options.printer ? (options.browser ?? launchBrowser()) : undefined;
   browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
   const browser = () => (browserStart ??= launchBrowser());
   const closeBrowser = async () => {
@@ -90,6 +102,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   emit({ type: 'loaded', issues: archive.issues.map((i) => i.folder) });
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES;
+  const imageWidth = options.printImageWidth ?? PRINT_IMAGE_MAX_WIDTH;
   const stage = await Stage.open(options.out);
   try {
     const written: string[] = [];
@@ -97,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const toMake: Issue[] = [];
 
     // Unchanged issues: the last build's print HTML and PDF are taken over.
-    const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir)]));
+    const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir, `print images ${imageWidth}px`)]));
     const manifests = new Map(await Promise.all(archive.issues.map(async (issue) => [issue.folder, options.force ? undefined : await readManifest(options.out, issue.folder)] as const)));
     for (const issue of archive.issues) {
       const outputs = [`print/${issue.folder}`, ...(options.pdf ? [`pdf/${issue.folder}.pdf`] : [])];
@@ -116,7 +129,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       Promise.all(
         toMake.map(async (issue) => {
           emit({ type: 'issue-step', issue: issue.folder, step: 'html' });
-          const page = renderPrintPage(issue, templatesDir);
+          const page = renderPrintPage(issue, templatesDir, imageWidth);
           await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: page.html }, ...page.files]);
           written.push(`print/${issue.folder}`);
           return { issue, page };
@@ -126,14 +139,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     if (options.pdf && pages.length) {
       await time('pdf', async () => {
-        const printer = await openPrinter({ allowedRoots: [stage.dir], browser: await browser() });
+        const printer = options.printer ?? (await openPrinter({ allowedRoots: [stage.dir], browser: await browser() }));
         await Promise.all(
           pages.map(async ({ issue, page }) => {
             emit({ type: 'issue-step', issue: issue.folder, step: 'pdf' });
             const printed = await printer.print(issue, stage.path(`print/${issue.folder}/index.html`), page.marginText);
             await stage.write('pdf', [{ path: `${issue.folder}.pdf`, contents: printed.pdf }]);
             // The print HTML on disk shows the same 目录 numbers as the PDF.
-            await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.tocNumbers) }]);
+            await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.layout.tocNumbers) }]);
             written.push(`pdf/${issue.folder}.pdf`);
           }),
         );

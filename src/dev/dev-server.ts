@@ -49,6 +49,7 @@ export async function startDevServer(options: { path: string; port: number; log:
     path: options.path,
     previewOut,
     siteOut,
+    liveDir: join(temp, 'live'),
     log,
     onBuilt: (scope) => live.reload(scope),
     onFailed: (lines) => live.errors(lines),

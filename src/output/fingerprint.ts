@@ -22,9 +22,10 @@ export interface Manifest {
   outputs: string[];
 }
 
-export function issueFingerprint(issue: Issue, templatesDir: string): string {
+/** `options`: the build options that change the outputs (e.g. the photos' resolution). */
+export function issueFingerprint(issue: Issue, templatesDir: string, options = ''): string {
   const hash = createHash('sha256');
-  hash.update(`yuebao ${VERSION}\n`);
+  hash.update(`yuebao ${VERSION}\n${options}\n`);
   hash.update(JSON.stringify({ ...issue, assets: [...issue.assets] }));
   for (const path of issue.assets.keys()) {
     const stat = statSync(path);

@@ -10,14 +10,14 @@ import { dirname } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { launchBrowser, openOfflinePage } from './browser.ts';
-import { readDraftLayout } from './toc-numbers.ts';
+import { layoutOf, readDraftLayout, sameLayout, type PrintLayout } from './toc-numbers.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
 
 export interface PrintedIssue {
   pdf: Uint8Array;
-  /** The printed page number (01, 02 …) of each anchor the 目录 names. */
-  tocNumbers: Record<string, string>;
+  /** Its 目录 numbers and blank pages. */
+  layout: PrintLayout;
 }
 
 export interface Printer {
@@ -58,39 +58,68 @@ export async function openPrinter(options: PrinterOptions): Promise<Printer> {
 }
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, timeout: 120_000 } as const;
+const FINAL_PDF = { ...PDF_OPTIONS, outline: true, tagged: true } as const;
 
 async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText: string): Promise<PrintedIssue> {
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 120_000 });
+  return printLoadedIssue(page, issue, marginText);
+}
+
+/**
+ * Prints the issue the page holds (just loaded, or patched in place by the
+ * dev server's live printer): waits for its fonts and images, finds the 目录
+ * numbers with a draft, adds the blank pages, prints the PDF. The page is left
+ * with the numbers and blanks in it.
+ *
+ * `guess`: the layout of the last print of this issue (the live printer's).
+ * After a small edit it usually still holds, so the final print is made with
+ * it straight away and checked against the anchors in that PDF: one print
+ * instead of two. When it no longer holds, the draft is made after all.
+ */
+export async function printLoadedIssue(page: Page, issue: Issue, marginText: string, guess?: PrintLayout): Promise<PrintedIssue> {
   await page.evaluate(waitForFontsAndImages, marginText);
+  const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
+  if (guess && (await page.evaluate(fillTocNumbers, guess.tocNumbers)).length === 0) {
+    await page.evaluate(addBlankPages, guess.blankPages);
+    const pdf = await page.pdf(FINAL_PDF);
+    if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue), layout: guess };
+    await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
+  }
 
   // The draft only has to say where each anchor lands: with nothing painted
   // (visibility keeps the layout, and so the page breaks) it prints ~8× faster.
   const hide = await page.addStyleTag({ content: '* { visibility: hidden !important; } a[href^="#"] { visibility: visible !important; }' });
   const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
   await hide.evaluate((style) => style.remove());
-  const { pages, pageCount } = await readDraftLayout(draft);
-  const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
-  const numbers: Record<string, string> = {};
-  for (const [anchor, physical] of pages) numbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
-  const missing = await page.evaluate(fillTocNumbers, numbers);
-  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
-  // A stapled booklet has a multiple of four pages: blank pages go before the back cover.
-  await page.evaluate(addBlankPages, (4 - (pageCount % 4)) % 4);
+  const layout = layoutOf(await readDraftLayout(draft), frontPages);
+  await applyLayout(page, issue, layout);
+  const pdf = await page.pdf(FINAL_PDF);
+  return { pdf: await finishPdf(pdf, issue), layout };
+}
 
-  const pdf = await page.pdf({ ...PDF_OPTIONS, outline: true, tagged: true });
-  return { pdf: await finishPdf(pdf, issue), tocNumbers: numbers };
+/** The 目录 numbers into the page, and the blank pages before the back cover. */
+async function applyLayout(page: Page, issue: Issue, layout: PrintLayout): Promise<void> {
+  const missing = await page.evaluate(fillTocNumbers, layout.tocNumbers);
+  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
+  await page.evaluate(addBlankPages, layout.blankPages);
 }
 
 /**
  * Runs in the page. Fonts are split by unicode-range and load only for the
  * characters laid out, and text in @page margin boxes does not count, so the
  * running heads' glyphs are loaded explicitly (DESIGN.md).
+ *
+ * Images: their load, not `img.decode()`. decode() waits for a rendered
+ * frame, and a page that is not the front tab renders none: when two issues
+ * print at once, the page opened first waited for ever. Printing decodes
+ * what it draws anyway.
  */
 async function waitForFontsAndImages(marginText: string): Promise<void> {
   const loads = ['400 10pt "Noto Sans SC"', '500 10pt "Noto Sans SC"', '700 10pt "Noto Sans SC"'].map((font) => document.fonts.load(font, marginText));
   await Promise.all(loads);
   await document.fonts.ready;
-  await Promise.all([...document.images].map((img) => img.decode().catch(() => {})));
+  const pending = [...document.images].filter((img) => !img.complete);
+  await Promise.all(pending.map((img) => new Promise((done) => (img.addEventListener('load', done), img.addEventListener('error', done)))));
 }
 
 /** Runs in the page: writes each 目录 number; returns anchors it found no page for. */

@@ -13,6 +13,32 @@ export interface DraftLayout {
   pageCount: number;
 }
 
+/** What the printer writes into an issue once it knows where its pages fall. */
+export interface PrintLayout {
+  /** The printed page number (01, 02 …) of each anchor the 目录 names. */
+  tocNumbers: Record<string, string>;
+  /** Blank pages before the back cover: a stapled booklet has a multiple of four pages. */
+  blankPages: number;
+}
+
+/** The layout a draft calls for; `frontPages` (cover, colophon) are not counted in page numbers. */
+export function layoutOf(draft: DraftLayout, frontPages: number): PrintLayout {
+  const tocNumbers: Record<string, string> = {};
+  for (const [anchor, physical] of draft.pages) tocNumbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
+  return { tocNumbers, blankPages: (4 - (draft.pageCount % 4)) % 4 };
+}
+
+/** Does a PDF printed with `layout` (blank pages included) bear it out? */
+export function sameLayout(layout: PrintLayout, printed: DraftLayout, frontPages: number): boolean {
+  const found = layoutOf({ pages: printed.pages, pageCount: printed.pageCount - layout.blankPages }, frontPages);
+  const anchors = Object.keys(layout.tocNumbers);
+  return (
+    found.blankPages === layout.blankPages &&
+    anchors.length === Object.keys(found.tocNumbers).length &&
+    anchors.every((anchor) => found.tocNumbers[anchor] === layout.tocNumbers[anchor])
+  );
+}
+
 export async function readDraftLayout(pdf: Uint8Array): Promise<DraftLayout> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageIndex = new Map<string, number>();

@@ -22,7 +22,7 @@ export interface PrintPage {
   marginText: string;
 }
 
-export function renderPrintPage(issue: Issue, templatesDir: string): PrintPage {
+export function renderPrintPage(issue: Issue, templatesDir: string, imageMaxWidth = PRINT_IMAGE_MAX_WIDTH): PrintPage {
   const templates = loadTemplates(join(templatesDir, 'print'));
   const view = printView(issue);
   const html = templates.render('issue', view);
@@ -32,7 +32,7 @@ export function renderPrintPage(issue: Issue, templatesDir: string): PrintPage {
     { path: 'print.css', contents: templates.readAsset('print.css') },
     { path: 'fonts/fonts.css', contents: fontFaceCss(faces).replaceAll('url(fonts/', 'url(') },
     ...faces.map((face): OutputFile => ({ path: `fonts/${face.file.split('/').pop()}`, copyOf: face.file })),
-    ...[...issue.assets].map(([from, url]): OutputFile => ({ path: decodeURIComponent(url), imageFrom: from, maxWidth: PRINT_IMAGE_MAX_WIDTH })),
+    ...[...issue.assets].map(([from, url]): OutputFile => ({ path: decodeURIComponent(url), imageFrom: from, maxWidth: imageMaxWidth })),
   ];
   return { html, files, marginText };
 }
