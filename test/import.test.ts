@@ -8,7 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../src/content/schemas.ts';
 import { importClippings } from '../src/import/import-clippings.ts';
 import { captionCredit, headingShaped, isJunkLine } from '../src/import/line-rules.ts';
-import { bylineLine, findDate, infoLine, sourceLine } from '../src/import/metadata.ts';
+import { bylineLine, closingName, leadByline, trailingByline } from '../src/import/bylines.ts';
+import { findDate, infoLine, sourceLine } from '../src/import/metadata.ts';
 import { lostText } from '../src/import/safety-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -136,6 +137,109 @@ describe('import: a saved web page', () => {
       expectValidArticle(a.data);
       expect(a.text).not.toMatch(TAG);
     }
+  });
+});
+
+describe('import: CMS page shapes', () => {
+  it('keeps an article that a VSB (博达) CMS wraps in a <form>, drops the search form, and strips the site from <title>', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'vsb-form.html'));
+    expect(result.problems).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '清远职业技术学院开展春季义务植树活动', date: '2024-03-12' });
+    expect(a.lines).toContain('3月12日上午，学院组织教职工和学生志愿者两百余人，在新校区北坡开展春季义务植树活动，共种下樟树、木棉等苗木六百余株。');
+    // The body's <h3>s stay subheadings: the title is only in <title> and a <span>.
+    expect(a.lines).toContain('## 精心组织安排');
+    expect(a.lines).toContain('## 师生踊跃参与');
+    expect(a.lines).toContain('师生们分工协作，挖坑、扶苗、填土、浇水，一棵棵新苗很快在山坡上排列成行。大家表示，要像爱护眼睛一样爱护校园的每一片绿色。');
+    expect(a.text).not.toMatch(/站内搜索|地址：|党政办$/m);
+  });
+
+  it('warns about paragraph-sized text that the furniture filter removed', async () => {
+    const dir = outDir();
+    const page = join(dir, 'aside.html');
+    const para = '园区持续优化营商环境，推动项目早签约、早落地、早投产，为全年经济发展打下坚实基础，各项工作取得积极成效。';
+    writeFileSync(page, `<html><head><title>园区项目建设提速</title></head><body>\n<h1>园区项目建设提速</h1>\n<div class="content"><p>${para}</p><p>${para}</p>\n<aside><p>编者按：开年以来，广清产业园抢抓项目建设黄金期，多个重点项目集中开工，园区上下呈现出一派繁忙景象，本报今起推出系列报道。</p></aside></div>\n</body></html>`);
+    const { result } = await run(page);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/aside\.html:4:\d+ {2}warning {2}.*编者按.* {2}import-text-lost$/);
+  });
+
+  it('reads the date from a <footer> after the body, takes a closing (文/图 …) as the author, and keeps an <h1> ending in ！', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'wordpress-footer.html'));
+    expect(result.problems).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '清新区举办金融知识进万家宣传活动！', author: '陈晓明 林芳', date: '2024-03-16' });
+    expect(a.lines).toContain('活动现场设置了咨询台和展板，工作人员用通俗的语言解答群众提问，并发放宣传资料一千余份，引导群众选择正规渠道办理金融业务。');
+    expect(a.text).not.toMatch(/文\/图|发布日期|阅读|清远商报/);
+  });
+
+  it('reads the date from a footer-named line under the title and from JSON-LD; 采写 and 作者 lines give the authors once', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'zblog-repost.html'));
+    expect(result.problems).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '连州警方打掉一个电信诈骗团伙', author: '王小明 李华', date: '2024-03-08' });
+    expect(a.lines[a.lines.length - 2]).toBe('警方提醒，凡是自称客服要求转账、提供验证码的，都要提高警惕，拿不准时可拨打110咨询。');
+    expect(a.text).not.toMatch(/采写|作者|查看更多|责任编辑|某某传媒/);
+
+    const dir = outDir();
+    const page = join(dir, 'ld.html');
+    writeFileSync(page, readFileSync(join(FIXTURES, 'zblog-repost.html'), 'utf8').replace(/<h6[\s\S]*?<\/h6>/, ''));
+    const ld = await run(page);
+    expect(ld.articles[0].data.date).toBe('2024-03-08');
+  });
+
+  it('takes the <h3> under an <h2> title as the subtitle, a closing （黄志强） as the author, and no file name as a credit', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'gov-subtitle.html'));
+    expect(result.problems.filter((p) => !p.includes('import-image-missing'))).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '清远农产品走进大湾区', subtitle: '广清两地联合举办农产品产销对接会', source: '清远日报', author: '黄志强', date: '2024-03-20' });
+    expect(a.lines).toContain('![图为产销对接会现场。](./w020240320_market.jpg "何小青 摄")');
+    expect(a.lines).toContain('对接会上，双方签订采购协议十余份，涉及金额约两亿元。多家采购商表示，将加大对清远优质农产品的采购力度。');
+    expect(a.text).not.toMatch(/3\.jpg|责任编辑/);
+  });
+
+  it('finds a title in an <h5> when <title> only names the column, and never takes the breadcrumb', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'society-news.html'));
+    expect(result.problems).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '2024年清远乡村地理学术研讨会在英德成功举行！', source: '清远市地理学会', date: '2024-04-22' });
+    expect(a.lines).toContain('![](http://img.example.org/upload/0422-a.jpg)');
+    expect(a.lines).toContain('![研讨会开幕式](http://img.example.org/upload/0422-b.jpg)');
+    expect(a.text).not.toMatch(/\.jpg"|首页|联系我们|友情链接/);
+  });
+
+  it('cleans and merges sources (meta with its label, 来源于：, 本站原创), takes the 本站讯 byline, and the date after the body', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'hospital-news.html'));
+    expect(result.problems).toEqual([]);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '市人民医院举办护理技能竞赛', source: '某某健康网-医院频道', author: '张丽 王芳', date: '2024-04-11' });
+    expect(a.lines).toContain('**本站讯** 为提升护理人员专业技能，4月10日，市人民医院举办2024年护理技能竞赛，来自全院各科室的六十名护士参加比赛。');
+    expect(a.text).not.toMatch(/通讯员|来源|作者|本站原创|责任编辑/);
+  });
+
+  it('takes a news agency lead’s byline and keeps its dateline; drops 图集, +1, 【纠错】 and pagers', async () => {
+    const dir = outDir();
+    const page = join(dir, 'agency.html');
+    writeFileSync(
+      page,
+      `<html><head><title>清远英德红茶亮相国际茶博会_某某网</title></head><body>
+<div class="h-title">清远英德红茶亮相国际茶博会</div><div class="h-info"><span>2024-05-06 08:10:00</span> <span>来源：<em>某某网</em></span></div>
+<div id="detail"><p>图集</p>
+<p>新华社广州5月5日电（记者周立新）第十届国际茶业博览会5日开幕，清远英德红茶以独特的花果香吸引了众多采购商驻足品尝。</p>
+<p>据介绍，英德红茶今年春茶产量同比增长一成，多家茶企在博览会上签下了出口订单。</p>
+<p><a href="http://www.example.com/zt/tea/"><strong>点击进入“茶香清远”专题</strong><strong>&gt;&gt;</strong></a></p>
+<p>【1】【2】【3】</p><p><img src="/img/next_page.jpg"></p><p>+1</p>
+<p>【纠错】 责任编辑：刘洋</p></div></body></html>`,
+    );
+    const { result, articles } = await run(page);
+    // Only this page of the article was saved: the pager is gone, but the editor hears of it.
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/agency\.html:7:4 {2}warning {2}.*【1】【2】【3】.* {2}import-more-pages$/);
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '清远英德红茶亮相国际茶博会', source: '某某网', author: '周立新', date: '2024-05-06' });
+    expect(a.lines[1]).toBe('新华社广州5月5日电 第十届国际茶业博览会5日开幕，清远英德红茶以独特的花果香吸引了众多采购商驻足品尝。');
+    expect(a.lines[a.lines.length - 2]).toBe('据介绍，英德红茶今年春茶产量同比增长一成，多家茶企在博览会上签下了出口订单。');
+    expect(a.text).not.toMatch(/图集|点击进入|next_page|【|\+1|责任编辑/);
   });
 });
 
@@ -295,6 +399,25 @@ describe('import: line rules', () => {
     expect(bylineLine('撰文：黄津 黄迪')).toEqual(['黄津', '黄迪']);
     expect(bylineLine('记者 黄津 通讯员 黄迪')).toEqual(['黄津', '黄迪']);
     expect(bylineLine('记者从市发改局获悉，今年项目投资稳步增长')).toBeUndefined();
+    expect(bylineLine('采写：南方日报记者 黄津 黄迪')).toEqual(['黄津', '黄迪']);
+    expect(bylineLine('（文/图 黄津）')).toEqual(['黄津']);
+    expect(infoLine('来源：本站原创  作者：护理部党支部')).toMatchObject({ sources: [], authors: [] });
+    expect(infoLine('2019年06月15日08:18  来源：人民网-文化频道  作者：黄津')).toMatchObject({ sources: ['人民网-文化频道'], authors: ['黄津'] });
+    expect(sourceLine('来源于：东区办事处')).toEqual(['东区办事处']);
+    expect(sourceLine('来源：清远日报 作者：黄津')).toEqual(['清远日报']);
+  });
+
+  it('takes bylines only where they cannot be anything else', () => {
+    expect(leadByline('新华社北京3月1日电（记者黄津）全国两会…')).toEqual({ byline: '（记者黄津）', authors: ['黄津'] });
+    expect(leadByline('本报讯（记者 黄津 通讯员 黄迪）近日，…')).toEqual({ byline: '（记者 黄津 通讯员 黄迪）', authors: ['黄津', '黄迪'] });
+    expect(leadByline('本站讯（职工通讯员 张丽）为提升…')?.authors).toEqual(['张丽']);
+    expect(leadByline('新华社北京3月1日电（国际观察）…')).toBeUndefined();
+    expect(leadByline('会议指出（记者黄津）…')).toBeUndefined();
+    expect(trailingByline('……宣传活动。(文/图 陈晓明 林芳)')).toEqual({ rest: '……宣传活动。', authors: ['陈晓明', '林芳'] });
+    expect(trailingByline('……由该局负责。（文化局）')).toBeUndefined();
+    expect(closingName('……正式启动。（张巨峰）')).toEqual({ rest: '……正式启动。', authors: ['张巨峰'] });
+    expect(closingName('（欧阳晓明）')).toEqual({ rest: '', authors: ['欧阳晓明'] });
+    for (const not of ['……启动。（完）', '……启动。（清远日报）', '……启动。（新华社）', '……启动。（黄埔区）', '……启动。（金融时报）', '（上图）', '它们（张家界）']) expect(closingName(not)).toBeUndefined();
   });
 
   it('splits captions from credits, and knows subheadings and furniture by their shape', () => {
@@ -308,6 +431,8 @@ describe('import: line rules', () => {
     expect(isJunkLine('责任编辑：李小明')).toBe(true);
     expect(isJunkLine('上一篇：清远召开全市经济工作会议')).toBe(true);
     expect(isJunkLine('群众通过手机扫一扫二维码就能办理业务，方便快捷，受到普遍欢迎和好评。')).toBe(false);
+    for (const junk of ['【纠错】 责任编辑：尹世杰', '图集', '+1', '【1】【2】【3】【4】', '点击进入“文艺星青年”>>', '返回富达，查看更多']) expect(isJunkLine(junk)).toBe(true);
+    expect(isJunkLine('【不忘初心 牢记使命】我院举办技能大赛')).toBe(false);
   });
 });
 

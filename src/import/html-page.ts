@@ -1,17 +1,21 @@
 /**
  * A saved web page (or a bare piece of HTML) → the article's body and what
- * the page says about it: title from the heading that matches the page's
- * <title>, date and source from <meta> tags and from the info line between
- * the title and the body (`发布时间：… 来源：…`).
+ * the page says about it: title (and subtitle) from the headings, date and
+ * source from <meta> tags, JSON-LD and the info lines around the body
+ * (`发布时间：… 来源：…`), wherever the page put them.
  */
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { cjkCount, cleanSpaces, textLines, textOf, type TextLine } from './hast-text.ts';
 import { headInfo, removeJunkElements } from './html-junk.ts';
-import { findMainContainer, findTitle } from './main-container.ts';
-import { bylineLine, dateOnly, findDate, infoLine, personNames, sourceLine, splitNames } from './metadata.ts';
-import { emptyMeta, mergeMeta, type ArticleMeta, type ParsedClipping } from './types.ts';
+import { isJunkLine } from './line-rules.ts';
+import { findMainContainer } from './main-container.ts';
+import { personNames } from './bylines.ts';
+import { findDate, sourceNames } from './metadata.ts';
+import { infoAfter, infoBefore, infoBetween, jsonLdDate } from './page-info.ts';
+import { findSubtitle, findTitle } from './page-title.ts';
+import { emptyMeta, mergeMeta, type ParsedClipping } from './types.ts';
 
 const META_TITLE = ['articletitle', 'og:title', 'dc.title', 'title'];
 const META_DATE = ['pubdate', 'publishdate', 'article:published_time', 'datepublished', 'og:release_date', 'dc.date.issued', 'dc.date', 'firstpublishedtime', 'publish_date', 'date'];
@@ -26,39 +30,52 @@ export function parseHtmlPage(html: string): ParsedClipping {
   // <meta> first: a CMS fills them from the article's own record.
   const metaAuthor = head.meta.get('author');
   mergeMeta(meta, {
-    date: findDate(first(head.meta, META_DATE) ?? '') ?? head.times.map(findDate).find(Boolean),
-    sources: splitNames(first(head.meta, META_SOURCE) ?? ''),
+    date: findDate(first(head.meta, META_DATE) ?? '') ?? jsonLdDate(tree) ?? head.times.map(findDate).find(Boolean),
+    sources: sourceNames(first(head.meta, META_SOURCE) ?? '') ?? [],
     authors: (metaAuthor && personNames(metaAuthor)) || [],
   });
 
   const pageUrl = findPageUrl(html, head.meta);
   const metaTitle = first(head.meta, META_TITLE);
+  // The page as the reader saw it: footers and info bars are furniture, but their dates are the article's.
+  const page = textLines(tree);
   // Twice: the first title protects itself from the furniture filter; the second no longer
   // sees the sidebars' "titles" that the filter removed.
   const protect = findTitle(tree, head.title, metaTitle).element;
-  removeJunkElements(tree, protect);
+  const gone = removeJunkElements(tree, protect);
   const title = findTitle(tree, head.title, metaTitle);
   meta.title = title.text ? cleanSpaces(title.text).trim() : undefined;
   const container = findMainContainer(tree);
   const removed: string[] = [];
+  const subtitle = title.element && findSubtitle(tree, title.element);
+  if (subtitle) {
+    meta.subtitle = cleanSpaces(textOf(subtitle)).trim().replace(/^(?:——|—|--)\s*/, '');
+    removed.push(textOf(subtitle));
+    detach(tree, subtitle);
+  }
   if (title.element && container) {
     removed.push(textOf(title.element));
-    mergeMeta(meta, infoBetween(tree, title.element, container));
+    mergeMeta(meta, infoBetween(page, title.element, container));
     detach(container, title.element);
   }
-  // Some pages print the date or source above the title: still before the body, never in the footer.
-  if (container && (!meta.date || !meta.sources.length)) mergeMeta(meta, infoBefore(tree, container, !!meta.date, meta.sources.length > 0));
+  // Some pages print the date or source above the title: still before the body, never in a sidebar.
+  if (container && (!meta.date || !meta.sources.length)) mergeMeta(meta, infoBefore(textLines(tree), container, !!meta.date, meta.sources.length > 0));
+  const body: Root = { type: 'root', children: container ? container.children : [] };
+  // After the body (footers, `发布日期：… 责任编辑：…`): only for what the body's own lines do not say.
+  const bodyEnd = container ? textLines(container).at(-1)?.offset : undefined;
+  const lateMeta = bodyEnd !== undefined && bodyEnd >= 0 ? infoAfter(page, bodyEnd) : {};
   // Last resort: the date in the page's address (…/2024-02/18/…, …/t20240218_123.html).
   const inUrl = /\/(20\d\d)-?(\d\d)\/(\d\d)\/|\/t(20\d\d)(\d\d)(\d\d)_/.exec(pageUrl ?? '');
-  if (!meta.date && inUrl) meta.date = findDate(inUrl.slice(1).filter(Boolean).join('-'));
-  const body: Root = { type: 'root', children: container ? container.children : [] };
-  return { body, meta, removed, lineOffset: 0, looseSubheadings: false, pageUrl, outside: container && outsideText(tree, container) };
+  if (inUrl) lateMeta.date ??= findDate(inUrl.slice(1).filter(Boolean).join('-'));
+  // Text removed as furniture is checked too: had the article been taken for furniture, this is where it would show.
+  const outside = container && [...outsideText(tree, container), ...gone.flatMap((el) => textLines(el))].filter((l) => cjkCount(l.text) >= 40 && !isJunkLine(l.text));
+  return { body, meta, removed, lineOffset: 0, looseSubheadings: false, pageUrl, outside, lateMeta };
 }
 
-/** Paragraph-sized text (40 Chinese characters or more) that is not in the container: a lead or a last paragraph the container missed? */
+/** Text that is not in the container (the caller keeps the paragraph-sized): a lead or a last paragraph the container missed? */
 function outsideText(tree: Root, container: Element): TextLine[] {
   const [from, to] = [container.position?.start.offset ?? -1, container.position?.end.offset ?? -1];
-  return textLines(tree).filter((l) => l.offset >= 0 && (l.offset < from || l.offset >= to) && cjkCount(l.text) >= 40);
+  return textLines(tree).filter((l) => l.offset >= 0 && (l.offset < from || l.offset >= to));
 }
 
 /** canonical / og:url / <base>, or the `<!-- saved from url=(0052)https://… -->` mark browsers leave. */
@@ -72,34 +89,8 @@ function findPageUrl(html: string, meta: Map<string, string>): string | undefine
   return candidates.find((u) => u && /^https?:\/\//i.test(u));
 }
 
-function infoBefore(tree: Root, container: Element, haveDate: boolean, haveSource: boolean): Partial<ArticleMeta> {
-  const to = container.position?.start.offset ?? -1;
-  const lines = textLines(tree).filter((l) => l.offset >= 0 && l.offset < to);
-  for (const line of lines) {
-    const info = infoLine(line.text, true);
-    if (info && (info.date || info.sources?.length)) return { date: haveDate ? undefined : info.date, sources: haveSource ? [] : info.sources };
-  }
-  return {};
-}
-
-/** Info lines after the title and before the body, when the page keeps them outside the body's container. */
-function infoBetween(tree: Root, title: Element, container: Element): Partial<ArticleMeta> {
-  const from = title.position?.end.offset;
-  const to = container.position?.start.offset;
-  const found: ArticleMeta = emptyMeta();
-  if (from === undefined || to === undefined || to < from) return found;
-  for (const line of textLines(tree)) {
-    if (line.offset < from || line.offset > to) continue;
-    const info = infoLine(line.text) ?? { date: dateOnly(line.text), authors: bylineLine(line.text), sources: sourceLine(line.text) };
-    mergeMeta(found, { ...info, title: undefined, subtitle: undefined });
-    // Between the title and the body, a date on a short line is the publishing date (`清远发布 2024-02-20`).
-    if (!found.date && line.text.length <= 60) found.date = findDate(line.text);
-  }
-  return found;
-}
-
 /** Removes `target` from wherever it sits under `root`. */
-function detach(root: Element, target: Element): boolean {
+function detach(root: Root | Element, target: Element): boolean {
   const index = root.children.indexOf(target);
   if (index >= 0) {
     root.children.splice(index, 1);

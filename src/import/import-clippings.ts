@@ -16,9 +16,9 @@ import { placeImages } from './images.ts';
 import { parsePlainText, parsePost } from './post-and-text.ts';
 import { readClipping } from './read-clipping.ts';
 import { lostText } from './safety-check.ts';
-import { shapeBody } from './shape-body.ts';
+import { shapeBody, type ShapeContext } from './shape-body.ts';
 import { hastToMdast, mdastToMarkdown } from './to-markdown.ts';
-import { ClippingError, type ParsedClipping, type Problem } from './types.ts';
+import { ClippingError, mergeMeta, type ParsedClipping, type Problem } from './types.ts';
 import { articleName, freePath, frontMatter } from './write-article.ts';
 
 export interface ImportResult {
@@ -82,7 +82,14 @@ async function importOne(file: string, out: string, taken: Set<string>, problems
   const before = textLines(parsed.body);
   prepareBody(parsed.body);
   const tree = hastToMdast(parsed.body);
-  shapeBody(tree, { meta, removed, looseSubheadings: parsed.looseSubheadings });
+  const shape: ShapeContext = { meta, removed, looseSubheadings: parsed.looseSubheadings };
+  shapeBody(tree, shape);
+  mergeMeta(meta, parsed.lateMeta ?? {});
+  if (shape.pager) {
+    // Pagers are bare links, which keep no position in Markdown: found again among the clipping's lines.
+    const at = before.find((l) => l.text.replace(/\s/g, '') === shape.pager?.replace(/\s/g, ''));
+    problems.push({ line: (at?.line ?? 1) + parsed.lineOffset, column: at?.column ?? 1, severity: 'warning', message: `This is one page of an article split over several (${shape.pager}): import the other pages too and join them by hand`, rule: 'import-more-pages' });
+  }
 
   const name = articleName(file, meta);
   mkdirSync(out, { recursive: true });

@@ -4,12 +4,15 @@
  * Conservative on purpose: a false "junk" loses text, a false "subheading"
  * breaks a paragraph's look; both only fire on short lines that match outright.
  */
-import { NAME } from './metadata.ts';
+import { NAME } from './bylines.ts';
+
+/** 【1】【2】【3】: the article goes on over more pages. */
+export const PAGER = /^(?:[【[]\d{1,2}[】\]]\s*){2,}$/;
 
 /** Furniture that news sites put around (and sometimes inside) the article. */
 const JUNK: RegExp[] = [
   /^[（(]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|值班编辑|网站编辑|编审)\s*[：:]/,
-  /^(?:版权所有|copyright|©|\(c\)|主办单位?\s*[：:]|承办单位?\s*[：:]|网站标识码|网站地图|联系我们|[\u4e00-\u9fff]?ICP备|公网安备|备案号)/i,
+  /^(?:版权所有|版权声明|转载请注明|copyright|©|\(c\)|主办单位?\s*[：:]|承办单位?\s*[：:]|网站标识码|网站地图|联系我们|[\u4e00-\u9fff]?ICP备|公网安备|备案号)/i,
   /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]?/,
   /^(?:共\s*\d+\s*页|上一页|下一页|尾页)/,
   /^(?:当前位置|您的位置|您当前的位置|所在位置)\s*[：:]/,
@@ -18,14 +21,29 @@ const JUNK: RegExp[] = [
   /^(?:打印本页|关闭窗口|返回顶部|【打印】|【关闭】|\[打印\]|\[关闭\])/,
   /^【?字[体号]\s*[：:]\s*[大中小\s]+】?$/,
   /^扫一扫|扫一扫.{0,14}(?:分享|关注|打开|手机)/,
+  // A photo gallery's label, a like button's count, a pager: 图集, +1, 【1】【2】【3】.
+  /^(?:图集|组图|\+\d{1,3})$/,
+  PAGER,
+  /^点击进入.{1,24}(?:>>|》》|»)$/,
+  /^返回.{1,12}[，,]?\s*查看更多$/,
 ];
+
+/** Links to the site's other pages, set in the article: 点击进入…>>, 返回某某，查看更多. */
+export const JUNK_LINK = /^(?:点击进入.{1,24}(?:>>|》》|»)?|返回.{1,12}[，,]?\s*查看更多|查看更多\s*(?:>>|»)?)$/;
+
+/** The picture buttons of a pager (next_page.jpg). */
+export const PAGER_IMAGE = /(?:next|prev|pre)_?page|page_?(?:next|prev|down|up)/i;
+
+/** 【纠错】, 【打印】 before a line: a button label, not part of what the line is. */
+const BUTTON = /^(?:【[^】]{1,4}】\s*)+/;
 
 /** Headings of link lists that follow an article: they go, with the list under them. */
 export const RELATED = /^(?:相关阅读|推荐阅读|相关新闻|相关链接|延伸阅读|相关文章|热点推荐|热门文章|相关稿件)\s*[：:]?$/;
 
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 80 && (RELATED.test(t) || JUNK.some((re) => re.test(t)));
+  const bare = t.replace(BUTTON, '');
+  return t.length <= 80 && [t, bare].some((line) => line && (RELATED.test(line) || JUNK.some((re) => re.test(line))));
 }
 
 /** Closing quotes and brackets hide the real last character: 构平台，产业转移“第一站” ends in 站. */

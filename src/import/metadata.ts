@@ -1,15 +1,14 @@
 /**
  * Metadata in the words of Chinese news pages: dates (2024年2月18日,
  * 2024-2-18, 2024/02/18, 2024.02.18), info lines (`发布时间：… 来源：…`),
- * source lines (`（文章来源：南方日报）`), bylines (`撰文：黄津 黄迪`).
+ * source lines (`（文章来源：南方日报）`); bylines are bylines.ts's.
  * Each rule looks at one line of text and either recognises all of it or
  * nothing: a line that is half metadata, half sentence stays body text.
  */
+import { personNames } from './bylines.ts';
 import type { ArticleMeta } from './types.ts';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-/** A Chinese personal name: two to five characters (· for minority names). */
-export const NAME = new RegExp(`^[${CJK}·]{2,5}$`);
 
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 
@@ -29,7 +28,7 @@ export function dateOnly(text: string): string | undefined {
 }
 
 /** Labels of info lines. Longest first, so 文章来源 wins over 来源. */
-const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '新闻来源', '本文来源', '转载自', '转自', '稿源', '来源'];
+const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '新闻来源', '本文来源', '来源于', '转载自', '转自', '稿源', '来源'];
 const DATE_LABELS = ['发布时间', '发布日期', '更新时间', '发稿时间', '日期', '时间'];
 const AUTHOR_LABELS = ['作者', '撰文', '撰稿', '记者', '通讯员'];
 const OTHER_LABELS = ['摄影', '责任编辑', '编辑', '审核', '审校', '校对', '浏览次数', '访问次数', '点击数', '点击量', '阅读量', '阅读数', '浏览量', '字号', '字体', '分享'];
@@ -47,13 +46,23 @@ export function splitNames(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Names from `黄津 黄迪` / `记者 黄津 通讯员 黄迪`: every token must look like a name, or none is taken. */
-export function personNames(value: string): string[] | undefined {
-  const tokens = value
-    .replace(/(?:特约|见习|实习)?(?:记者|通讯员|实习生)\s*[：:]?/g, ' ')
-    .split(/[\s、，,]+/)
-    .filter(Boolean);
-  return tokens.length && tokens.length <= 6 && tokens.every((t) => NAME.test(t)) ? tokens : undefined;
+/** 本站原创: the page's own site, which says nothing once the article is printed elsewhere. */
+const NO_SOURCE = /^(?:本站|本网|原创|本站原创|本网原创|网站原创|原创稿)$/;
+
+/**
+ * The source names in a source field's value: `人民网-文化频道 原创稿`,
+ * `清远日报 2024-02-18`, `来源：清远日报` (a <meta> value with its label).
+ * A name has no spaces: the value ends at the first, before any other field.
+ */
+export function sourceNames(value: string): string[] | undefined {
+  const name = value
+    .trim()
+    .replace(new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[：:]\\s*`), '')
+    .split(/\s+/)[0]
+    .replace(/\d{4}[-/.年].*$/, '')
+    .trim();
+  if (!name || name.length > 30 || /[。！？：:]/.test(name)) return undefined;
+  return splitNames(name).filter((n) => !NO_SOURCE.test(n));
 }
 
 /**
@@ -75,20 +84,19 @@ export function infoLine(raw: string, anywhere = false): Partial<ArticleMeta> | 
     const value = text.slice(m.index + m[0].length, end).trim();
     const label = m[1] ?? m[2];
     if (SOURCE_LABELS.includes(label)) {
-      // `清远日报 2024-02-18`, `清远日报 浏览：23`: a name has no spaces; the value ends at the first.
-      const name = value.split(/\s+/)[0].replace(/\d{4}[-/.年].*$/, '').trim();
-      if (!name || name.length > 30 || /[。！？：:]/.test(name)) return undefined;
-      meta.sources.push(...splitNames(name));
+      const names = sourceNames(value);
+      if (!names) return undefined;
+      meta.sources.push(...names);
       strong = true;
     } else if (DATE_LABELS.includes(label)) {
       meta.date ??= findDate(value);
       if (!findDate(value)) return undefined;
       if (label.startsWith('发')) strong = true;
     } else if (AUTHOR_LABELS.includes(label)) {
+      // 作者：医技药剂党支部 names no person: the line is still an info line, without an author.
       const names = personNames(value.split(/\s{2,}|\u3000/)[0].trim());
-      if (!names) return undefined;
-      meta.authors.push(...names);
-      strong = true;
+      meta.authors.push(...(names ?? []));
+      strong ||= !!names;
     }
   }
   return anywhere && !strong ? undefined : meta;
@@ -100,7 +108,7 @@ export function sourceLine(text: string): string[] | undefined {
   const m =
     new RegExp(`^[（(]\\s*(?:${labels})\\s*[：:]\\s*([^（）()]{1,40}?)\\s*[）)]$`).exec(text.trim()) ??
     new RegExp(`^(?:${labels})\\s*[：:]\\s*([^（）()。！？]{1,40})$`).exec(text.trim());
-  return m ? splitNames(m[1]) : undefined;
+  return m ? sourceNames(m[1]) : undefined;
 }
 
 /** `……增长9%。（文章来源：南方日报）`: a source closing a paragraph → the rest and the names. */
@@ -108,12 +116,4 @@ export function trailingSourceLine(text: string): { rest: string; sources: strin
   const m = new RegExp(`[（(]\\s*(?:${SOURCE_LABELS.join('|')})\\s*[：:]\\s*([^（）()]{1,40}?)\\s*[）)]\\s*$`).exec(text);
   if (!m || !m.index) return undefined;
   return { rest: text.slice(0, m.index).trim(), sources: splitNames(m[1]) };
-}
-
-/** `撰文：黄津 黄迪`, `文/黄津`, `作者：…`, `记者 黄津 通讯员 黄迪` as a whole line → the names. */
-export function bylineLine(text: string): string[] | undefined {
-  const t = text.trim();
-  if (t.length > 40) return undefined;
-  const m = /^(?:撰文|撰稿|文|作者|记者|通讯员|文字)(?:\s*[/／]\s*图)?\s*(?:[：:/／]|\s)\s*(.+)$/.exec(t) ?? /^[（(]\s*(?:撰文|作者|记者)\s*[：:\s]\s*(.+?)\s*[）)]$/.exec(t);
-  return m ? personNames(m[1]) : undefined;
 }

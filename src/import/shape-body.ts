@@ -8,8 +8,10 @@
 import type { Heading, Image, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { wholeParenthetical } from '../markdown/parenthetical.ts';
-import { captionCredit, DATA_SOURCE, headingShaped, isJunkLine, numberedHeading, RELATED } from './line-rules.ts';
-import { bylineLine, dateOnly, findDate, infoLine, sourceLine, trailingSourceLine } from './metadata.ts';
+import { takeClosingByline, takeLeadByline } from './body-bylines.ts';
+import { bylineLine } from './bylines.ts';
+import { captionCredit, DATA_SOURCE, headingShaped, isJunkLine, JUNK_LINK, numberedHeading, PAGER, PAGER_IMAGE, RELATED } from './line-rules.ts';
+import { dateOnly, findDate, infoLine, sourceLine, trailingSourceLine } from './metadata.ts';
 import { splitBlocks } from './split-blocks.ts';
 import { mergeMeta, type ArticleMeta } from './types.ts';
 
@@ -18,12 +20,14 @@ export interface ShapeContext {
   /** Text taken out on purpose (for the safety check). */
   removed: string[];
   looseSubheadings: boolean;
+  /** The pager of an article split over several pages (【1】【2】…): only this page is imported. */
+  pager?: string;
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 const isImageParagraph = (n: RootContent | undefined): n is Paragraph & { children: [Image] } =>
   n?.type === 'paragraph' && n.children.length === 1 && n.children[0].type === 'image';
-/** Alt text that says nothing: a file name, 图片, image. */
+/** Alt text (or a title) that says nothing: a file name, 图片, image. */
 const emptyAlt = (alt: string) => !alt.trim() || /^(?:图片|图|image|img|photo|pic)\d*$|\.(?:jpe?g|png|gif|webp|bmp)$/i.test(alt.trim());
 
 function heading(text: string, from: RootContent): Heading {
@@ -59,6 +63,7 @@ function takeMetadata(text: string, head: boolean, tail: boolean, ctx: ShapeCont
 
 export function shapeBody(tree: Root, ctx: ShapeContext): void {
   splitBlocks(tree);
+  dropJunkLinks(tree, ctx);
   const blocks = tree.children;
   const out: RootContent[] = [];
   const titleKey = squash(ctx.meta.title ?? '');
@@ -79,6 +84,7 @@ export function shapeBody(tree: Root, ctx: ShapeContext): void {
       }
       if (isJunkLine(text)) {
         drop();
+        if (PAGER.test(text)) ctx.pager ??= text;
         // The links listed under 相关阅读 go with it.
         if (RELATED.test(text)) while (blocks[i + 1]?.type === 'list' || linkOnly(blocks[i + 1])) ctx.removed.push(toString(blocks[++i]));
         continue;
@@ -88,10 +94,13 @@ export function shapeBody(tree: Root, ctx: ShapeContext): void {
     if (node.type === 'paragraph') {
       stripTrailingSource(node, ctx);
       if (isImageParagraph(node)) {
+        // The pager's 下一页 button is a picture too.
+        if (PAGER_IMAGE.test(node.children[0].url)) continue;
         i += caption(node.children[0], blocks[i + 1]) ? 1 : 0;
         out.push(node);
         continue;
       }
+      if (head) takeLeadByline(node, ctx);
       const next = blocks[i + 1];
       const asHeading =
         !DATA_SOURCE.test(text) &&
@@ -108,8 +117,22 @@ export function shapeBody(tree: Root, ctx: ShapeContext): void {
     }
     if (!isImageParagraph(node)) head = false;
   }
+  const last = out[out.length - 1];
+  if (last?.type === 'paragraph' && takeClosingByline(last, ctx, true)) out.pop();
   takeTrailingParenthetical(out, ctx);
   tree.children = out;
+}
+
+/** `[点击进入专题>>](…)`, `[返回某某，查看更多](…)`: links of the site, not the article's; a paragraph left empty goes. */
+function dropJunkLinks(tree: Root, ctx: ShapeContext): void {
+  tree.children = tree.children.filter((node) => {
+    if (node.type !== 'paragraph') return true;
+    const links = node.children.filter((c) => c.type === 'link' && JUNK_LINK.test(toString(c).trim()));
+    if (!links.length) return true;
+    ctx.removed.push(...links.map((l) => toString(l)));
+    node.children = node.children.filter((c) => !links.includes(c));
+    return toString(node).trim() !== '' || node.children.some((c) => c.type === 'image');
+  });
 }
 
 function linkOnly(node: RootContent | undefined): boolean {
@@ -128,6 +151,8 @@ function stripTrailingSource(node: Paragraph, ctx: ShapeContext): void {
 
 /** Caption and credit for `image`, from its alt text or the paragraph under it: true when that paragraph was used. */
 function caption(image: Image, next: RootContent | undefined): boolean {
+  // title="2.jpg": the CMS's file name, not a photo credit.
+  if (image.title && emptyAlt(image.title)) image.title = null;
   if (image.alt && !image.title) {
     const own = captionCredit(image.alt);
     if (own) [image.alt, image.title] = [own.caption, own.credit];

@@ -20,13 +20,16 @@ export function emptyMeta(): ArticleMeta {
   return { sources: [], authors: [] };
 }
 
+/** Names compared as a reader would: `人民网－文化频道` and `人民网-文化频道` are one source. */
+const same = (a: string, b: string) => a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');
+
 /** Fills the gaps of `into` from `from` (the first finder of a value wins; sources and authors add up). */
 export function mergeMeta(into: ArticleMeta, from: Partial<ArticleMeta>): ArticleMeta {
   into.title ??= from.title;
   into.subtitle ??= from.subtitle;
   into.date ??= from.date;
-  for (const s of from.sources ?? []) if (!into.sources.includes(s)) into.sources.push(s);
-  for (const a of from.authors ?? []) if (!into.authors.includes(a)) into.authors.push(a);
+  for (const s of from.sources ?? []) if (!into.sources.some((t) => same(s, t))) into.sources.push(s);
+  for (const a of from.authors ?? []) if (!into.authors.some((t) => same(a, t))) into.authors.push(a);
   return into;
 }
 
@@ -47,6 +50,8 @@ export interface ParsedClipping {
   pageUrl?: string;
   /** Long runs of text outside the chosen container (a web page's): checked too, in case the choice was too narrow. */
   outside?: TextLine[];
+  /** Metadata found after the body (a web page's footer): fills only what the body's own lines leave open. */
+  lateMeta?: Partial<ArticleMeta>;
 }
 
 /** A problem line in the CLI's linter format. */
