@@ -50,11 +50,23 @@ describe('yuebao new', () => {
     expect(readFileSync(join(root, '2025-01', 'issue.md'), 'utf8')).toBe(january);
   });
 
-  it('refuses, with one clear line, when the archive has errors', () => {
+  it('lists the problems of an issue.md it cannot count from, with file and line, and makes nothing', () => {
     const root = copyContent(join(FIXTURES, 'basic'));
     edit(join(root, '2024-02', 'issue.md'), 'year: 2024', 'year: [2024');
     const run = runCli(['new', root]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^yuebao: The archive has errors.*yuebao check/);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/2024-02\/issue\.md:3:\d+\s+error\s+YAML/);
+    expect(run.stderr).toContain('fix these first');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(() => readFileSync(join(root, '2024-03', 'issue.md'))).toThrow();
+  });
+
+  it('counts on from an archive whose articles have problems (only the issue.md files count)', () => {
+    const root = copyContent(join(FIXTURES, 'basic'));
+    edit(join(root, '2024-02', 'one.md'), /^---\n/, '---\nbroken: [\n');
+    expect(runCli(['check', root]).status).toBe(1);
+    const run = runCli(['new', root]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('〔2024〕第3期（总第12期）');
   });
 });

@@ -72,6 +72,13 @@ program
   .action(async (root: string) => {
     const { newIssue } = await import('../new/new-issue.ts');
     const made = await newIssue(root);
+    if ('problems' in made) {
+      const { lines, count } = formatProblems(made.problems);
+      for (const line of lines) console.error(line);
+      console.error(`\n${summary(count)}: the next issue's numbers are counted from every issue.md, so fix these first (\`yuebao check\` lists everything).`);
+      process.exitCode = 1;
+      return;
+    }
     console.log(`Started ${made.issueLine} (【${made.periodLabel}】) in ${shortPath(made.dir)}:`);
     for (const file of made.files) console.log(`  ${shortPath(file)}`);
     console.log(['', 'Next:', `  1. Check the date and period in ${shortPath(made.dir)}/issue.md, and write the 卷首语 below its front matter.`, '  2. Put each article in a .md file (or `yuebao import` a clipping) and list it under its section.', `  3. Run \`yuebao check ${shortPath(made.dir)}\`, then \`yuebao dev ${shortPath(root)}\` to watch the pages take shape.`].join('\n'));

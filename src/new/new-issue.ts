@@ -14,7 +14,7 @@ import { deriveNumbers } from '../content/numbering.ts';
 import { FileRegistry } from '../content/problems.ts';
 import { loadPublication } from '../config/publication.ts';
 import { formatIssueLine, formatPeriod } from '../model/issue-line.ts';
-import { YuebaoError } from '../errors.ts';
+import type { VFile } from 'vfile';
 
 export interface NewIssue {
   dir: string;
@@ -32,14 +32,13 @@ export function nextMonth(date: string): string {
   return d ? `${head}-${String(Math.min(d, 28)).padStart(2, '0')}` : head;
 }
 
-export async function newIssue(rootArg: string): Promise<NewIssue> {
+/** The next issue, or — when the archive's issue.md files or publication.yml have errors — those files, to list. */
+export async function newIssue(rootArg: string): Promise<NewIssue | { problems: VFile[] }> {
   const location = await locateContent(rootArg);
   const files = new FileRegistry();
   const publication = await loadPublication(join(location.root, 'publication.yml'), files);
   const headers = await Promise.all(location.archive.map((dir) => loadIssueHeader(dir, files)));
-  if (files.hasErrors || !publication) {
-    throw new YuebaoError('The archive has errors, so the next number cannot be counted: run `yuebao check` and fix them first.');
-  }
+  if (files.hasErrors || !publication) return { problems: files.files };
   const issues = headers.map((h) => ({ file: h.file, ...h.meta!, locate: h.locate }));
   const numbers = deriveNumbers(issues);
   const newest = issues.map((issue, i) => ({ ...issue, ...numbers[i] })).sort((a, b) => b.date.localeCompare(a.date))[0];
