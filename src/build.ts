@@ -66,6 +66,8 @@ export interface BuildResult {
   unchanged: string[];
   /** Milliseconds per stage, for the benchmark. */
   timings: Record<string, number>;
+  /** Per issue printed in this build: each anchor's page in its PDF (1 = the cover). */
+  pdfPages: Record<string, Record<string, number>>;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -97,7 +99,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (archive.files.hasErrors || archive.issues.length === 0) {
     await closeBrowser();
-    return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings };
+    return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings, pdfPages: {} };
   }
   emit({ type: 'loaded', issues: archive.issues.map((i) => i.folder) });
 
@@ -108,6 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const written: string[] = [];
     const unchanged: string[] = [];
     const toMake: Issue[] = [];
+    const pdfPages: BuildResult['pdfPages'] = {};
 
     // Unchanged issues: the last build's print HTML and PDF are taken over.
     const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir, `print images ${imageWidth}px`)]));
@@ -148,6 +151,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             // The print HTML on disk shows the same 目录 numbers as the PDF.
             await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.layout.tocNumbers) }]);
             written.push(`pdf/${issue.folder}.pdf`);
+            pdfPages[issue.folder] = printed.layout.pdfPages;
           }),
         );
       });
@@ -187,7 +191,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await time('commit', () => stage.commit(written));
     emit({ type: 'committed', out: options.out });
     const shown = written.filter((w) => !w.startsWith('.yuebao/'));
-    return { ok: true, files: archive.files.files, issues: archive.issues, written: shown.map((w) => join(options.out, w)), unchanged, timings };
+    return { ok: true, files: archive.files.files, issues: archive.issues, written: shown.map((w) => join(options.out, w)), unchanged, timings, pdfPages };
   } catch (error) {
     await stage.discard();
     throw error;

@@ -13,7 +13,8 @@ import { startDevServer, type DevServer } from '../src/dev/dev-server.ts';
 import { resolveInside } from '../src/dev/static-files.ts';
 import { isEditorScratch } from '../src/dev/watcher.ts';
 import { launchBrowser } from '../src/print/browser.ts';
-import { FIXTURES, copyContent, edit } from './helpers.ts';
+import { writeFileSync } from 'node:fs';
+import { FIXTURES, copyContent, edit, readPdf, squash, tempDir } from './helpers.ts';
 
 const root = copyContent(join(FIXTURES, 'basic'));
 const article = join(root, '2024-02', 'one.md');
@@ -43,6 +44,13 @@ function get(path: string, host?: string): Promise<{ status: number; body: strin
     });
     req.on('error', reject).end();
   });
+}
+
+/** A file the server serves, saved to a temp file. */
+async function download(path: string): Promise<string> {
+  const file = join(tempDir('dev-download'), 'file');
+  writeFileSync(file, Buffer.from(await (await fetch(`${server.url}${path}`)).arrayBuffer()));
+  return file;
 }
 
 /** Runs in the page (it gets only its argument: no closures). */
@@ -107,6 +115,20 @@ describe('yuebao dev', () => {
     expect(print.body).toContain('/__events'); // live reload in every page
     expect((await get('/__preview/issue/2024-02/')).body).toContain('<iframe src="/__preview/pdf/2024-02.pdf"');
     expect((await get('/__preview/')).body).toContain('href="/__preview/issue/2024-01/"');
+  });
+
+  it('opens the issue preview at the page of the article just saved', async () => {
+    const preview = await browser.newPage();
+    await preview.goto(`${server.url}/__preview/issue/2024-02/`);
+    edit(article, '春风又绿江南岸', '春风又绿江南岸，明月何时照我还');
+    await preview.waitForFunction(() => location.search.startsWith('?page='), { timeout: 20_000 });
+    const page = Number(new URL(preview.url()).searchParams.get('page'));
+    expect(page).toBeGreaterThan(2); // the cover, the colophon and the 目录 come first
+    const frame = await preview.$eval('iframe', (el) => el.getAttribute('src'));
+    expect(frame).toBe(`/__preview/pdf/2024-02.pdf#page=${page}`);
+    const pdf = await readPdf(await download(`/__preview/pdf/2024-02.pdf`));
+    expect(squash(pdf.pages[page - 1])).toContain('二月的文章');
+    await preview.close();
   });
 
   it('refuses paths outside its output folders and other Host names', async () => {

@@ -6,7 +6,7 @@
  *
  *   /                      the web edition (site/web/), so its relative links work
  *   /__preview/            the issues, their links, the current problems
- *   /__preview/issue/X/    issue X paginated: its PDF in the browser's viewer
+ *   /__preview/issue/X/    issue X paginated: its PDF in the browser's viewer (?page=N: open at N)
  *   /__preview/print/X/    the print HTML;  /__preview/pdf/X.pdf  the PDF
  *   /__events              server-sent events;  /__status  the state as JSON
  */
@@ -51,7 +51,7 @@ export async function startDevServer(options: { path: string; port: number; log:
     siteOut,
     liveDir: join(temp, 'live'),
     log,
-    onBuilt: (scope) => live.reload(scope),
+    onBuilt: (scope, edited) => live.reload(scope, edited),
     onFailed: (lines) => live.errors(lines),
     webWanted: () => live.watching('web'),
   });
@@ -88,7 +88,10 @@ export async function startDevServer(options: { path: string; port: number; log:
     if (pathname === '/__preview') return redirect(res, '/__preview/');
     if (pathname === '/__preview/') return html(res, 200, previewIndex(state));
     const issue = /^\/__preview\/issue\/([^/]+)\/?$/.exec(pathname);
-    if (issue) return html(res, 200, issuePreview(decodeURIComponent(issue[1])));
+    if (issue) {
+      const page = Number(searchParams.get('page'));
+      return html(res, 200, issuePreview(decodeURIComponent(issue[1]), Number.isInteger(page) && page > 0 ? page : undefined));
+    }
 
     let root: string;
     let rest: string;
@@ -111,7 +114,7 @@ export async function startDevServer(options: { path: string; port: number; log:
       { dir: location.root, kind: 'content' },
       { dir: DEFAULT_TEMPLATES, kind: 'templates' },
     ],
-    (batch) => rebuilder.change(batch.kinds.has('templates')),
+    (batch) => rebuilder.change(batch.kinds.has('templates'), batch.paths),
     { ignore: (path) => isInside(temp, path), onError: (message) => log(`watch: ${message}`) },
   );
 

@@ -10,6 +10,7 @@
  * plain HTTP, and the browser reconnects by itself.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EditedPage } from './edited-page.ts';
 
 export type Scope = 'print' | 'web';
 
@@ -38,7 +39,8 @@ export class LiveReload {
     return [...this.clients.values()].includes(scope);
   }
 
-  reload(scope: Scope): void {
+  reload(scope: Scope, edited?: EditedPage): void {
+    if (edited) this.write(event('edited', JSON.stringify(edited)));
     this.write(event('reload', scope));
   }
 
@@ -66,11 +68,17 @@ function event(name: string, data: string): string {
 const CLIENT = `(() => {
   const scope = location.pathname.startsWith('/__preview/') ? 'print' : 'web';
   const source = new EventSource('/__events?scope=' + scope);
-  let overlay;
+  let overlay, edited;
   const hide = () => { overlay?.remove(); overlay = undefined; };
+  source.addEventListener('edited', (e) => { edited = JSON.parse(e.data); });
   source.addEventListener('reload', (e) => {
-    if (e.data === scope) location.reload();
-    else hide();
+    const at = edited;
+    edited = undefined;
+    if (e.data !== scope) return hide();
+    // The issue's print preview opens at the page of the article just saved.
+    const preview = document.querySelector('[data-yuebao-issue]');
+    if (at && preview && preview.getAttribute('data-yuebao-issue') === at.folder) location.replace(location.pathname + '?page=' + at.page);
+    else location.reload();
   });
   source.addEventListener('errors', (e) => {
     // A page that lists the problems itself (/__preview/) is brought up to date instead.

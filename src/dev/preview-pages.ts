@@ -61,14 +61,15 @@ ${warnings}</main>`,
   );
 }
 
-/** /__preview/issue/<folder>/: the paginated preview. */
-export function issuePreview(folder: string): string {
+/** /__preview/issue/<folder>/[?page=N]: the paginated preview, open at page N (the PDF viewer's #page=). */
+export function issuePreview(folder: string, atPage?: number): string {
   const f = encodeURIComponent(folder);
+  const at = atPage ? `#page=${atPage}` : '';
   return page(
     `${folder} · 印刷预览`,
     `<header><a href="/__preview/">← yuebao dev</a><strong>${escapeHtml(folder)} 印刷预览</strong>
 <a href="/__preview/print/${f}/index.html">印刷 HTML</a><a href="/__preview/pdf/${f}.pdf" target="_blank">PDF ↗</a><a href="/${f}/index.html">网络版</a></header>
-<iframe src="/__preview/pdf/${f}.pdf" title="${escapeHtml(folder)} PDF"></iframe>`,
+<iframe src="/__preview/pdf/${f}.pdf${at}" title="${escapeHtml(folder)} PDF" data-yuebao-issue="${escapeHtml(folder)}"></iframe>`,
   );
 }
 

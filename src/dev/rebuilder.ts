@@ -21,6 +21,7 @@ import { formatProblems, summary } from '../cli/report.ts';
 import { clearTemplateCache } from '../render/handlebars.ts';
 import { LivePrinter } from '../print/live-printer.ts';
 import { WarmBrowser } from './warm-browser.ts';
+import { editedPage, type EditedPage } from './edited-page.ts';
 
 /**
  * Photos in the print preview: screen resolution (≈120 dpi at a column's
@@ -58,8 +59,8 @@ export interface RebuilderOptions {
   /** A folder for the print pages kept open between builds. */
   liveDir: string;
   log: (line: string) => void;
-  /** A part was rebuilt (send `reload`). */
-  onBuilt: (scope: 'print' | 'web') => void;
+  /** A part was rebuilt (send `reload`); for the print preview, where the article last saved begins. */
+  onBuilt: (scope: 'print' | 'web', edited?: EditedPage) => void;
   /** A build failed: its problem lines (send `errors`). */
   onFailed: (lines: string[]) => void;
   /** Is a page of the web edition open? Then it is rebuilt right after the preview. */
@@ -73,6 +74,8 @@ export class Rebuilder {
   private printForce = false;
   private webForce = false;
   private templatesChanged = false;
+  /** Files saved since the last good preview build (the newest last). */
+  private saved: string[] = [];
   private busy = false;
   private loop: Promise<void> = Promise.resolve();
   private closed = false;
@@ -90,8 +93,9 @@ export class Rebuilder {
   }
 
   /** Something changed: rebuild the preview (and after it the web edition). */
-  change(templatesChanged = false): void {
+  change(templatesChanged = false, paths: string[] = []): void {
     this.want.print = true;
+    this.saved.push(...paths);
     // The issue fingerprint hashes the templates, so an incremental build sees
     // the change too; forcing makes it explicit that every issue is remade.
     if (templatesChanged) this.templatesChanged = this.printForce = this.webForce = true;
@@ -147,6 +151,8 @@ export class Rebuilder {
   /** The number of issues remade, or undefined when the build failed. */
   private async buildPrint(force: boolean): Promise<number | undefined> {
     const hadErrors = this.state.errors !== undefined;
+    const saved = this.saved; // saves from now on belong to the next build
+    this.saved = [];
     const result = await this.attempt('print', () =>
       build({
         path: this.options.path,
@@ -158,7 +164,10 @@ export class Rebuilder {
         force,
       }),
     );
-    if (!result) return undefined;
+    if (!result) {
+      this.saved = [...saved, ...this.saved];
+      return undefined;
+    }
     const { state } = this;
     const made = result.result.issues.filter((i) => !result.result.unchanged.includes(i.folder)).map((i) => i.folder);
     state.issues = result.result.issues.map((i) => ({ folder: i.folder, issueLine: i.issueLine, title: i.title }));
@@ -170,7 +179,7 @@ export class Rebuilder {
     this.options.log(made.length ? `rebuilt ${made.join(', ')} in ${result.seconds} s (${stages})${warned}` : `no change to print (${result.seconds} s)${warned}`);
     // A save that changed nothing (autosave, touch) does not reload the PDF back to its first page;
     // after an error it does, to take the problems off the pages.
-    if (made.length || hadErrors) this.options.onBuilt('print');
+    if (made.length || hadErrors) this.options.onBuilt('print', editedPage(result.result, saved));
     return made.length;
   }
 
@@ -216,3 +225,4 @@ export class Rebuilder {
     return undefined;
   }
 }
+

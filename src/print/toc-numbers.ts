@@ -17,6 +17,8 @@ export interface DraftLayout {
 export interface PrintLayout {
   /** The printed page number (01, 02 …) of each anchor the 目录 names. */
   tocNumbers: Record<string, string>;
+  /** The same anchors' pages in the PDF, counted from 1 with the cover (for a viewer's #page=). */
+  pdfPages: Record<string, number>;
   /** Blank pages before the back cover: a stapled booklet has a multiple of four pages. */
   blankPages: number;
 }
@@ -24,8 +26,12 @@ export interface PrintLayout {
 /** The layout a draft calls for; `frontPages` (cover, colophon) are not counted in page numbers. */
 export function layoutOf(draft: DraftLayout, frontPages: number): PrintLayout {
   const tocNumbers: Record<string, string> = {};
-  for (const [anchor, physical] of draft.pages) tocNumbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
-  return { tocNumbers, blankPages: (4 - (draft.pageCount % 4)) % 4 };
+  const pdfPages: Record<string, number> = {};
+  for (const [anchor, physical] of draft.pages) {
+    tocNumbers[anchor] = String(physical - frontPages + 1).padStart(2, '0');
+    pdfPages[anchor] = physical + 1;
+  }
+  return { tocNumbers, pdfPages, blankPages: (4 - (draft.pageCount % 4)) % 4 };
 }
 
 /** Does a PDF printed with `layout` (blank pages included) bear it out? */
