@@ -37,8 +37,8 @@ export async function startDevServer(options: { path: string; port: number; log:
   }
   const location = await locateContent(options.path); // a wrong PATH fails here, before anything starts
   const temp = await mkdtemp(join(tmpdir(), 'yuebao-dev-'));
-  // Puppeteer answers Ctrl+C itself (kills Chromium, process.exit) before the CLI's handler can
-  // call close(): the temp folder goes on the way out all the same.
+  // Ctrl+C runs close() (the CLI's handler; Chromium is launched with ownSignals so that Puppeteer
+  // does not exit first); should the process end some other way, the temp folder goes all the same.
   const removeTemp = () => rmSync(temp, { recursive: true, force: true });
   process.on('exit', removeTemp);
   const previewOut = join(temp, 'preview');

@@ -18,7 +18,7 @@ export class WarmBrowser {
       this.log('Chromium went away: starting it again');
       this.instance = this.launching = undefined;
     }
-    this.launching ??= launchBrowser().then(
+    this.launching ??= launchBrowser({ ownSignals: true }).then(
       (browser) => (this.instance = browser),
       (error: unknown) => {
         this.launching = undefined; // try again next time

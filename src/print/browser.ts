@@ -21,13 +21,19 @@ export const CHROMIUM_FLAGS = [
   '--font-render-hinting=none',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `ownSignals`: the caller stops Chromium itself on Ctrl+C (the dev server
+ * closes its pages and temp folder first). Otherwise Puppeteer's handler
+ * kills Chromium and exits at once.
+ */
+export async function launchBrowser(options: { ownSignals?: boolean } = {}): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) {
     throw new YuebaoError('No Chromium found to print with. Run `npm run sample` once (it installs Debian\'s chromium), install one yourself, or set PUPPETEER_EXECUTABLE_PATH.');
   }
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    const signals = !options.ownSignals;
+    return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
   } catch (cause) {
     throw new YuebaoError(`Chromium (${executablePath}) did not start: ${(cause as Error).message.split('\n')[0]}`, { cause });
   }
