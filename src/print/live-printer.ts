@@ -7,10 +7,10 @@
  *
  * The page is loaded from a folder of its own (<liveDir>/<issue>-<n>/), not
  * from the build's staging folder, which is gone after every build. It holds
- * hard links to the staged files, and every font slice of the house faces
- * with a fonts.css naming them all: Chromium fetches a unicode-range slice
- * only when a character needs it, so a new character typed in an article is
- * a font load, not a reload of the page.
+ * hard links to the staged files, and a fonts.css that names every font slice
+ * of the house faces where npm installed them: Chromium fetches a
+ * unicode-range slice only when a character needs it, so a new character
+ * typed in an article is a font load, not a reload of the page.
  *
  * The page is loaded afresh (in a new folder, so nothing stale can come from
  * Chromium's cache) when anything but the body changed: the <head>, print.css,
@@ -22,7 +22,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
-import { fontCatalogue, fontFaceCss } from '../render/fonts.ts';
+import { fontCatalogue } from '../render/fonts.ts';
 import { YuebaoError } from '../errors.ts';
 import { openOfflinePage } from './browser.ts';
 import { printLoadedIssue, type PrintedIssue, type Printer } from './printer.ts';
@@ -83,16 +83,18 @@ export class LivePrinter implements Printer {
     this.open.clear();
   }
 
-  /** A new folder with the staged files and every font slice, and a page that has loaded it. */
+  /** A new folder with the staged files, a fonts.css naming every font slice, and a page that has loaded it. */
   private async load(staged: string): Promise<Pick<OpenIssue, 'page' | 'folder'>> {
     const folder = join(this.options.liveDir, `${basename(staged)}-${++this.counts.loads}`);
     await linkFolder(staged, folder, (rel) => !rel.startsWith('fonts/'));
-    await mkdir(join(folder, 'fonts'), { recursive: true });
+    // The slices are named where npm put them: nothing to link or copy (a temp folder may be on another disk).
     const faces = fontCatalogue();
-    await writeFile(join(folder, 'fonts', 'fonts.css'), fontFaceCss(faces).replaceAll('url(fonts/', 'url('));
-    await Promise.all(faces.map((face) => linkFile(face.file, join(folder, 'fonts', basename(face.file)))));
+    const fontCss = faces.map((face) => face.css.replace(/url\(fonts\/[^)]+\)/, `url(${pathToFileURL(face.file).href})`));
+    await mkdir(join(folder, 'fonts'), { recursive: true });
+    await writeFile(join(folder, 'fonts', 'fonts.css'), fontCss.join('\n'));
+    const fontDirs = [...new Set(faces.map((face) => dirname(face.file)))];
     const browser = await this.options.browser();
-    const page = await openOfflinePage(browser, [folder]);
+    const page = await openOfflinePage(browser, [folder, ...fontDirs]);
     try {
       await page.goto(pathToFileURL(join(folder, 'index.html')).href, { waitUntil: 'load', timeout: 120_000 });
     } catch (error) {
