@@ -426,6 +426,13 @@ describe('import: line rules', () => {
     expect(captionCredit('广清产业园一角 朱梓恒/摄')).toEqual({ caption: '广清产业园一角', credit: '朱梓恒 摄' });
     expect(captionCredit('广清产业园一角（摄影：朱梓恒）')).toEqual({ caption: '广清产业园一角', credit: '朱梓恒 摄' });
     expect(captionCredit('广清产业园一角朱梓恒摄')).toBeUndefined();
+    // Newspapers name the photographer's role: 记者, 通讯员, 本报记者, 南方日报记者.
+    expect(captionCredit('签约仪式现场。记者 李明 摄')).toEqual({ caption: '签约仪式现场。', credit: '李明 摄' });
+    expect(captionCredit('签约仪式现场（本报记者 李明 摄）')).toEqual({ caption: '签约仪式现场', credit: '李明 摄' });
+    expect(captionCredit('园区一角 记者李明/摄')).toEqual({ caption: '园区一角', credit: '李明 摄' });
+    expect(captionCredit('园区一角。南方日报记者 张三 摄')).toEqual({ caption: '园区一角。', credit: '张三 摄' });
+    expect(captionCredit('活动现场。记者 李明 通讯员 王五 摄')).toEqual({ caption: '活动现场。', credit: '李明 王五 摄' });
+    expect(captionCredit('记者在现场采访')).toBeUndefined();
     expect(headingShaped('构平台，产业转移“第一站”')).toBe(true);
     expect(headingShaped('园区今年将继续推行审批模式。')).toBe(false);
     expect(isJunkLine('责任编辑：李小明')).toBe(true);

@@ -72,13 +72,18 @@ export const DATA_SOURCE = /^(?:数据来源|资料来源|数据出处)\s*[：:]
 /** A data-source line glued to the end of a paragraph, after its last full stop. */
 export const TRAILING_DATA_SOURCE = /(?<=[。！？”])\s*((?:数据来源|资料来源)\s*[：:][^。]{1,60}。?)$/;
 
-const NAMES = '[\\u3400-\\u9fff·]{2,5}(?:[、\\s]+[\\u3400-\\u9fff·]{2,5}){0,3}';
-const ONE_NAME = '[\\u3400-\\u9fff·]{2,5}(?:、[\\u3400-\\u9fff·]{2,5}){0,3}';
+/** 记者 · 通讯员 · 本报记者 · 南方日报记者 · 特约记者: a role before a photographer's name, not part of it. */
+const ROLE = '(?:(?:本报|本台|新华社|[\\u3400-\\u9fff]{2,4}[报台社])?(?:特约)?(?:记者|通讯员)\\s*)';
+const ROLE_AT_START = new RegExp(`^${ROLE}`);
+const NAMES = `${ROLE}?[\\u3400-\\u9fff·]{2,5}(?:[、\\s]+${ROLE}?[\\u3400-\\u9fff·]{2,5}){0,3}`;
+const CJK_NAME = '[\\u3400-\\u9fff·]{2,5}';
+/** 朱梓恒 · 朱梓恒、林泽宇 · 记者 李明 通讯员 王五 (names apart by spaces only when each has its role). */
+const ONE_NAME = `(?:${ROLE}?${CJK_NAME}(?:、${CJK_NAME}){0,3}|${ROLE}${CJK_NAME}(?:\\s+${ROLE}${CJK_NAME}){1,3})`;
 const CREDITS: RegExp[] = [
   // 广清产业园一角（朱梓恒/摄） (朱梓恒 摄) （摄影：朱梓恒） （图/朱梓恒）
   new RegExp(`^(.*?)\\s*[（(]\\s*(${NAMES})\\s*[/／]?\\s*摄(?:影)?\\s*[）)]$`),
   new RegExp(`^(.*?)\\s*[（(]\\s*(?:摄影|摄|图)\\s*[：:/／]?\\s*(${NAMES})\\s*[）)]$`),
-  // 广清产业园一角 朱梓恒/摄 · 广清产业园一角。朱梓恒 摄 · 广清产业园一角 摄影：朱梓恒
+  // 广清产业园一角 朱梓恒/摄 · 广清产业园一角。朱梓恒 摄 · 广清产业园一角 摄影：朱梓恒 · 签约现场。记者 李明 摄
   new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(${ONE_NAME})\\s*(?:[/／]\\s*|\\s+)摄$`),
   new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(?:摄影|图)\\s*[：:/／]\\s*(${ONE_NAME})$`),
 ];
@@ -93,7 +98,7 @@ export function captionCredit(text: string): { caption: string; credit: string }
   for (const re of CREDITS) {
     const m = re.exec(t);
     if (!m) continue;
-    const names = m[2].split(/[、\s]+/).filter(Boolean);
+    const names = m[2].split(/[、\s]+/).map((n) => n.replace(ROLE_AT_START, '')).filter((n) => n && !/^(?:记者|通讯员)$/.test(n));
     if (!names.every((n) => NAME.test(n))) continue;
     return { caption: m[1].trim(), credit: `${names.join(' ')} 摄` };
   }
