@@ -123,7 +123,9 @@ describe('import: a saved web page', () => {
 <p><span>来源：清远日报</span></p></div></body></html>`,
     );
     const { result, articles } = await run(southcn, wechat);
-    expect(result.problems).toEqual([]);
+    // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
+    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [s, w] = articles;
     expect(s.data).toEqual({ title: '清远：春耕备耕忙', source: '南方日报', author: '黄津', date: '2024-02-18' });
     // A site-relative picture that was not saved: made absolute from the page's address, for `check` to flag.
@@ -200,7 +202,9 @@ describe('import: CMS page shapes', () => {
 
   it('finds a title in an <h5> when <title> only names the column, and never takes the breadcrumb', async () => {
     const { result, articles } = await run(join(FIXTURES, 'society-news.html'));
-    expect(result.problems).toEqual([]);
+    // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
+    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [a] = articles;
     expect(a.data).toEqual({ title: '2024年清远乡村地理学术研讨会在英德成功举行！', source: '清远市地理学会', date: '2024-04-22' });
     expect(a.lines).toContain('![](http://img.example.org/upload/0422-a.jpg)');
@@ -282,7 +286,9 @@ describe('import: less tidy pages', () => {
 describe('import: a post with front matter', () => {
   it('takes title and date from the front matter, drops categories and tags, converts the HTML body', async () => {
     const { result, articles } = await run(join(FIXTURES, 'park-post.md'));
-    expect(result.problems).toEqual([]);
+    // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
+    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [a] = articles;
     expectValidArticle(a.data);
     expect(a.data).toEqual({ title: '广清"反向飞地"首个项目投产', source: '广东乡村发展', date: '2024-02-18' });
@@ -339,6 +345,51 @@ describe('import: plain text', () => {
     expect(a.lines).toContain('地点：清远市会展中心 一楼');
     expect(a.lines).toContain('## 一、活动安排');
     expect(a.lines).toContain('各有关单位：');
+  });
+});
+
+describe('import: a city government page, a provincial paper, a WeChat account', () => {
+  it('city government CMS: meta tags, info line, numbered and <h3> subheadings, a reporter\'s photo credit', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'city-gov.html'));
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '广清共建产业园签约项目再添新成员', source: '清远日报', date: '2024-02-18' });
+    expectValidArticle(a.data);
+    expect(a.lines).toContain('## 一、聚焦主导产业精准招商');
+    expect(a.lines).toContain('## 二、优化服务保障项目落地');
+    expect(a.body).toContain('"李明 摄")');
+    expect(a.body).toContain('![签约仪式现场。]');
+    expect(a.body).not.toMatch(/责任编辑|分享到|打印本页|相关阅读|版权所有|当前位置|文章来源/);
+    expect(a.body).not.toMatch(TAG);
+    expect(result.problems.map((p) => p.split('  ').at(-1))).toEqual(['import-image-missing']);
+  });
+
+  it('provincial paper: labels glued to values (来源：南方日报作者：…), the closing 南方日报记者 … 通讯员 … line', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'south-news.html'));
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '广清经济特别合作区交出2023年“成绩单”', source: '南方日报', author: '黄津 黄迪', date: '2024-02-19' });
+    expect(a.lines).toContain('## 产业园区提质增效');
+    expect(a.lines).toContain('## 交通互联加快推进');
+    expect(a.body).not.toMatch(/记者|通讯员|编辑|分享/);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('WeChat account: the account furniture and its QR code go, ▲ captions with an office\'s credit, one warning for web pictures', async () => {
+    const { result, articles } = await run(join(FIXTURES, 'wechat-account.html'));
+    const [a] = articles;
+    expect(a.data).toEqual({ title: '清远这个村，把菜心卖进了大湾区', source: '清远日报', date: '2024-02-20' });
+    expect(a.body).not.toMatch(/关注我们|二维码|阅读原文|编辑|审核|qrcode/);
+    expect(a.body).toContain('![采收现场](https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg "连州市融媒体中心 供图")');
+    expect(a.lines).toContain('## 从“论斤卖”到“论箱卖”');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/wechat-account\.html:\d+:\d+ {2}warning {2}The picture is on the web .* {2}import-image-remote$/);
+  });
+
+  it('reads photo credits of offices and of reporters', () => {
+    expect(captionCredit('▲采收现场 图/连州市融媒体中心')).toEqual({ caption: '采收现场', credit: '连州市融媒体中心 供图' });
+    expect(captionCredit('菜心基地（连州市农业农村局供图）')).toEqual({ caption: '菜心基地', credit: '连州市农业农村局 供图' });
+    expect(isJunkLine('点击蓝字 关注我们')).toBe(true);
+    expect(isJunkLine('长按识别二维码关注我们')).toBe(true);
+    expect(isJunkLine('关注我们的产业发展')).toBe(false);
   });
 });
 

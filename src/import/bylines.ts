@@ -31,7 +31,12 @@ const CREDIT = '(?:撰文|撰稿|采写|采访|文字|作者|记者|通讯员|�
 export function bylineLine(text: string): string[] | undefined {
   const t = text.trim();
   if (t.length > 40) return undefined;
-  const m = new RegExp(`^${CREDIT}\\s*(?:[：:/／]|\\s)\\s*(.+)$`).exec(t) ?? new RegExp(`^[（(]\\s*${CREDIT}\\s*[：:\\s/／]\\s*(.+?)\\s*[）)]$`).exec(t);
+  const m =
+    new RegExp(`^${CREDIT}\\s*(?:[：:/／]|\\s)\\s*(.+)$`).exec(t) ??
+    new RegExp(`^[（(]\\s*${CREDIT}\\s*[：:\\s/／]\\s*(.+?)\\s*[）)]$`).exec(t) ??
+    // 南方日报记者 黄津 通讯员 黄迪, 本报记者 黄津: the paper before the role (personNames drops the roles).
+    // A space or colon after the role: 本报记者从市里获悉 is a sentence, not a byline.
+    new RegExp(`^([${CJK}]{1,6}?(?:记者|通讯员)(?:\\s+|\\s*[：:]\\s*)[${CJK}].*)$`).exec(t);
   return m ? personNames(m[1]) : undefined;
 }
 

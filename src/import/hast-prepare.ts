@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { BLOCK, cleanTreeSpaces, textOf } from './hast-text.ts';
-import { headingShaped } from './line-rules.ts';
+import { headingShaped, isJunkLine } from './line-rules.ts';
 
 const isElement = (n: ElementContent | undefined, tag?: string): n is Element => n?.type === 'element' && (!tag || n.tagName === tag);
 const blank = (n: ElementContent) => n.type === 'comment' || (n.type === 'text' && !n.value.trim());
@@ -107,9 +107,19 @@ export function prepareBody(tree: Root): void {
       const before = siblings.slice(0, index).reverse().find(meaningful);
       const after = siblings.slice(index + 1).find(meaningful);
       const images = before && imagesIn(before);
-      // The centred line under a picture is its caption, credit or not.
+      // The centred line under a picture is its caption, credit or not; under a QR code
+      // (长按识别二维码关注我们) it is furniture, and the picture goes with it.
       if (text && [...text].length <= 80 && images?.length && !/[。！？]$/.test(text)) {
-        images[images.length - 1].properties.alt = text;
+        if (isJunkLine(text)) {
+          visit(before as Element, 'element', (node, at, holder) => {
+            if (node.tagName !== 'img' || !holder || at === undefined) return undefined;
+            holder.children.splice(at, 1);
+            return at;
+          });
+          parent.children.splice(index, 1);
+          return index;
+        }
+        images[images.length - 1].properties.alt = text.replace(/^[▲△▼▽↑↓■□●◆◇★☆]\s*/, '');
         parent.children.splice(index, 1);
         return index;
       }

@@ -2,8 +2,9 @@
  * Pictures of an imported article. A picture saved next to the clipping (a
  * browser's "page_files/" folder, or beside a .md) is copied into
  * `<out>/images/` and referenced as `images/<file>`, so the article is
- * complete where it lands. A remote picture keeps its URL: `yuebao check`
- * points it out, and the editor decides whether to fetch it.
+ * complete where it lands. A remote picture keeps its URL, with a warning
+ * (yuebao never downloads; `yuebao check` and a build refuse it until the
+ * editor has saved it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ export interface ImagePlacement {
 export interface ImageProblem {
   image: Image;
   message: string;
+  rule: 'import-image-missing' | 'import-image-remote';
 }
 
 const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
@@ -78,6 +80,7 @@ function resolveUrl(url: string, base: string): string | undefined {
 
 export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
   const problems: ImageProblem[] = [];
+  const remote: Image[] = [];
   let count = 0;
   visit(tree, 'image', (image) => {
     count++;
@@ -85,6 +88,7 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
     if (/^(?:https?:)?\/\//i.test(url)) {
       // Kept as it is; only made a URL Markdown can hold (no spaces) and given its scheme.
       image.url = (url.startsWith('//') ? `https:${url}` : url).replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+      remote.push(image);
       return;
     }
     const data = /^data:image\/(png|jpe?g|gif|webp);base64,(.+)$/i.exec(url);
@@ -96,14 +100,24 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
     const absolute = !file && where.pageUrl ? resolveUrl(url, where.pageUrl) : undefined;
     if (absolute) {
       image.url = absolute;
+      remote.push(image);
       return;
     }
     if (!file) {
-      problems.push({ image, message: `The picture \`${url}\` was not found next to the clipping: copy it into ${join(where.out, 'images')}/ and change its path` });
+      problems.push({ image, rule: 'import-image-missing', message: `The picture \`${url}\` was not found next to the clipping: copy it into ${join(where.out, 'images')}/ and change its path` });
       image.url = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
       return;
     }
     image.url = store(readFileSync(file), asciiName(basename(file), `${where.article}-${count}`), where.out);
   });
+  // One warning for all of them, at the first: a page of 20 web pictures is one thing to do.
+  if (remote.length) problems.push({ image: remote[0], rule: 'import-image-remote', message: remoteMessage(remote, where) });
   return problems;
+}
+
+/** yuebao never downloads: the editor saves the pictures (a build refuses remote ones). */
+function remoteMessage(images: Image[], where: ImagePlacement): string {
+  const url = images[0].url.length > 80 ? `${images[0].url.slice(0, 77)}…` : images[0].url;
+  const which = images.length === 1 ? `The picture is on the web (${url})` : `${images.length} pictures are on the web (the first: ${url})`;
+  return `${which}: save ${images.length === 1 ? 'it' : 'them'} into ${join(where.out, 'images')}/ and change the path${images.length === 1 ? '' : 's'} to images/<name> (a build prints only pictures on this computer)`;
 }

@@ -16,6 +16,7 @@ import { placeImages } from './images.ts';
 import { parsePlainText, parsePost } from './post-and-text.ts';
 import { readClipping } from './read-clipping.ts';
 import { lostText } from './safety-check.ts';
+import { isJunkLine } from './line-rules.ts';
 import { shapeBody, type ShapeContext } from './shape-body.ts';
 import { hastToMdast, mdastToMarkdown } from './to-markdown.ts';
 import { ClippingError, mergeMeta, type ParsedClipping, type Problem } from './types.ts';
@@ -94,11 +95,12 @@ async function importOne(file: string, out: string, taken: Set<string>, problems
   const name = articleName(file, meta);
   mkdirSync(out, { recursive: true });
   for (const p of placeImages(tree, { clipping: file, out, article: name, pageUrl: parsed.pageUrl })) {
-    problems.push({ line: (p.image.position?.start.line ?? 1) + parsed.lineOffset, column: p.image.position?.start.column ?? 1, severity: 'warning', message: p.message, rule: 'import-image-missing' });
+    problems.push({ line: (p.image.position?.start.line ?? 1) + parsed.lineOffset, column: p.image.position?.start.column ?? 1, severity: 'warning', message: p.message, rule: p.rule });
   }
   const body = mdastToMarkdown(tree);
   removed.push(meta.title, ...meta.sources, ...meta.authors, meta.subtitle ?? '');
-  for (const lost of lostText(before, body, removed)) {
+  // Furniture lines (长按识别二维码 under a QR code) went on purpose, wherever they were dropped.
+  for (const lost of lostText(before.filter((l) => !isJunkLine(l.text)), body, removed)) {
     problems.push({ line: lost.line + parsed.lineOffset, column: lost.column, severity: 'warning', message: `This text of the clipping is not in the Markdown: “${excerpt(lost.text)}” — copy it in by hand where it belongs`, rule: 'import-text-lost' });
   }
   for (const lost of lostText(parsed.outside ?? [], body, removed)) {

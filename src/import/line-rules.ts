@@ -26,6 +26,11 @@ const JUNK: RegExp[] = [
   PAGER,
   /^点击进入.{1,24}(?:>>|》》|»)$/,
   /^返回.{1,12}[，,]?\s*查看更多$/,
+  // WeChat (公众号) furniture: 点击蓝字 关注我们, 长按识别二维码, 点个在看, 阅读原文.
+  /^(?:点击|点)?(?:上方)?(?:蓝字|蓝色字).{0,8}关注/,
+  /^(?:长按|扫描|扫码|识别).{0,10}(?:二维码|关注)/,
+  /^(?:欢迎)?关注我们$|^(?:点个|点亮|点击)?(?:在看|赞)(?:\s*[|｜]?\s*(?:在看|赞|分享))*$|^(?:分享|点赞|在看)[、，,\s]*(?:点赞|在看|分享)/,
+  /^阅读原文$/,
 ];
 
 /** Links to the site's other pages, set in the article: 点击进入…>>, 返回某某，查看更多. */
@@ -38,7 +43,7 @@ export const PAGER_IMAGE = /(?:next|prev|pre)_?page|page_?(?:next|prev|down|up)/
 const BUTTON = /^(?:【[^】]{1,4}】\s*)+/;
 
 /** Headings of link lists that follow an article: they go, with the list under them. */
-export const RELATED = /^(?:相关阅读|推荐阅读|相关新闻|相关链接|延伸阅读|相关文章|热点推荐|热门文章|相关稿件)\s*[：:]?$/;
+export const RELATED = /^(?:相关阅读|推荐阅读|相关新闻|相关链接|延伸阅读|相关文章|热点推荐|热门文章|相关稿件|往期推荐|往期回顾|精彩推荐|往期精彩)\s*[：:]?$/;
 
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
@@ -88,12 +93,25 @@ const CREDITS: RegExp[] = [
   new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(?:摄影|图)\\s*[：:/／]\\s*(${ONE_NAME})$`),
 ];
 
+/** A picture from an office or a paper, not a photographer: （连州市融媒体中心供图）, 图/清远市农业农村局. */
+const ORG = '[\\u3400-\\u9fff]{2,16}?';
+const ORG_CREDITS: RegExp[] = [
+  new RegExp(`^(.*?)\\s*[（(]\\s*(${ORG})\\s*供图\\s*[）)]$`),
+  new RegExp(`^(.*?)\\s*[（(]\\s*(?:图|图片)\\s*[：:/／]\\s*(${ORG})\\s*[）)]$`),
+  new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(?:图|图片)\\s*[：:/／]\\s*(${ORG})$`),
+  new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(${ORG})\\s*供图$`),
+];
+
+/** ▲ ↑ ■ before a caption: an arrow at the picture, not part of the caption. */
+const CAPTION_MARK = /^[▲△▼▽↑↓■□●◆◇★☆]\s*/;
+
 /**
- * `广清产业园一角（朱梓恒/摄）` → caption 广清产业园一角, credit `朱梓恒 摄`.
+ * `广清产业园一角（朱梓恒/摄）` → caption 广清产业园一角, credit `朱梓恒 摄`;
+ * `▲采收现场 图/连州市融媒体中心` → caption 采收现场, credit `连州市融媒体中心 供图`.
  * Undefined unless the text ends in a credit.
  */
 export function captionCredit(text: string): { caption: string; credit: string } | undefined {
-  const t = text.trim();
+  const t = text.trim().replace(CAPTION_MARK, '');
   if ([...t].length > 120) return undefined;
   for (const re of CREDITS) {
     const m = re.exec(t);
@@ -101,6 +119,10 @@ export function captionCredit(text: string): { caption: string; credit: string }
     const names = m[2].split(/[、\s]+/).map((n) => n.replace(ROLE_AT_START, '')).filter((n) => n && !/^(?:记者|通讯员)$/.test(n));
     if (!names.every((n) => NAME.test(n))) continue;
     return { caption: m[1].trim(), credit: `${names.join(' ')} 摄` };
+  }
+  for (const re of ORG_CREDITS) {
+    const m = re.exec(t);
+    if (m) return { caption: m[1].trim(), credit: `${m[2]} 供图` };
   }
   return undefined;
 }

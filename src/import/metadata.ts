@@ -34,9 +34,10 @@ const AUTHOR_LABELS = ['作者', '撰文', '撰稿', '记者', '通讯员'];
 const OTHER_LABELS = ['摄影', '责任编辑', '编辑', '审核', '审校', '校对', '浏览次数', '访问次数', '点击数', '点击量', '阅读量', '阅读数', '浏览量', '字号', '字体', '分享'];
 const ALL_LABELS = [...SOURCE_LABELS, ...DATE_LABELS, ...AUTHOR_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 // Not after another Chinese character (数据来源： is data, not the article's source),
-// except the long labels, which pages glue to the value before: 清远日报发布时间：….
-const LONG_LABELS = ALL_LABELS.filter((l) => l.length >= 4);
-const LABEL = new RegExp(`(?:(?<![${CJK}])(${ALL_LABELS.join('|')})|(${LONG_LABELS.join('|')}))\\s*[：:]`, 'g');
+// except the long labels and those no phrase ends in, which pages glue to the value
+// before (their spans touch): 清远日报发布时间：…, 来源：南方日报作者：黄津.
+const GLUED_LABELS = [...ALL_LABELS.filter((l) => l.length >= 4), '作者', '编辑', '摄影', '审核', '审校', '校对'];
+const LABEL = new RegExp(`(?:(?<![${CJK}])(${ALL_LABELS.join('|')})|(${GLUED_LABELS.join('|')}))\\s*[：:]`, 'g');
 
 /** Source names from `南方日报、广东乡村发展` (as the parenthetical rule of the loader splits them). */
 export function splitNames(value: string): string[] {
@@ -94,7 +95,8 @@ export function infoLine(raw: string, anywhere = false): Partial<ArticleMeta> | 
       if (label.startsWith('发')) strong = true;
     } else if (AUTHOR_LABELS.includes(label)) {
       // 作者：医技药剂党支部 names no person: the line is still an info line, without an author.
-      const names = personNames(value.split(/\s{2,}|\u3000/)[0].trim());
+      // Up to a wide gap or the date the next span begins with: 作者：黄津 黄迪2024-02-19 07:42.
+      const names = personNames(value.split(/\s{2,}|\u3000/)[0].replace(/\s*\d{4}[-/.年].*$/, '').trim());
       meta.authors.push(...(names ?? []));
       strong ||= !!names;
     }
