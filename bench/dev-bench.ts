@@ -25,6 +25,8 @@ import { startDevServer } from '../src/dev/dev-server.ts';
 import type { DevState } from '../src/dev/rebuilder.ts';
 import { launchBrowser, openOfflinePage } from '../src/print/browser.ts';
 import { readDraftLayout } from '../src/print/toc-numbers.ts';
+import { waitForFontsAndImages } from '../src/print/printer.ts';
+import { swapBody } from '../src/print/live-printer.ts';
 import { PREVIEW_IMAGE_WIDTH } from '../src/dev/rebuilder.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -152,15 +154,11 @@ async function profilePrint(): Promise<Record<string, number>> {
   const html = readFileSync(htmlPath, 'utf8');
   const browser = await launchBrowser();
   const PDF = { preferCSSPageSize: true, printBackground: true, timeout: 120_000 } as const;
-  const settle = () =>
-    Promise.all([
-      document.fonts.ready,
-      ...[...document.images].filter((img) => !img.complete).map((img) => new Promise((done) => img.addEventListener('load', done))),
-    ]);
   const samples: Array<Record<string, number>> = [];
   const page = await openOfflinePage(browser, [work]);
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-  await page.evaluate(settle);
+  const marginText = '';
+  await page.evaluate(waitForFontsAndImages, marginText);
   for (let i = 0; i < 5; i++) {
     const t: Record<string, number> = {};
     let last = performance.now();
@@ -169,12 +167,9 @@ async function profilePrint(): Promise<Record<string, number>> {
       t[name] = now - last;
       last = now;
     };
-    await page.evaluate((next: string) => {
-      const body = new DOMParser().parseFromString(next, 'text/html').body;
-      document.body.replaceWith(document.adoptNode(body));
-    }, html.replace('。', `，试${i}。`));
+    await page.evaluate(swapBody, html.replace('。', `，试${i}。`));
     lap('swap in the new body');
-    await page.evaluate(settle);
+    await page.evaluate(waitForFontsAndImages, marginText);
     lap('wait for fonts and photos (already loaded)');
     const pdf = await page.pdf({ ...PDF, outline: true, tagged: true });
     lap('final print, 48 pages, 目录 numbers from the last print');
@@ -192,7 +187,7 @@ async function profilePrint(): Promise<Record<string, number>> {
     let last = performance.now();
     const fresh = await openOfflinePage(browser, [work]);
     await fresh.goto(pathToFileURL(join(fullOut, 'print', '2024-03', 'index.html')).href, { waitUntil: 'load' });
-    await fresh.evaluate(settle);
+    await fresh.evaluate(waitForFontsAndImages, marginText);
     t['(before: a new page loading the issue, fonts and photos)'] = performance.now() - last;
     last = performance.now();
     await fresh.pdf({ ...PDF, outline: true, tagged: true });

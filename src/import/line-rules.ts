@@ -4,7 +4,7 @@
  * Conservative on purpose: a false "junk" loses text, a false "subheading"
  * breaks a paragraph's look; both only fire on short lines that match outright.
  */
-import { NAME } from './bylines.ts';
+import { personNames } from './bylines.ts';
 
 /** 【1】【2】【3】: the article goes on over more pages. */
 export const PAGER = /^(?:[【[]\d{1,2}[】\]]\s*){2,}$/;
@@ -79,9 +79,8 @@ export const TRAILING_DATA_SOURCE = /(?<=[。！？”])\s*((?:数据来源|资�
 
 /** 记者 · 通讯员 · 本报记者 · 南方日报记者 · 特约记者: a role before a photographer's name, not part of it. */
 const ROLE = '(?:(?:本报|本台|新华社|[\\u3400-\\u9fff]{2,4}[报台社])?(?:特约)?(?:记者|通讯员)\\s*)';
-const ROLE_AT_START = new RegExp(`^${ROLE}`);
-const NAMES = `${ROLE}?[\\u3400-\\u9fff·]{2,5}(?:[、\\s]+${ROLE}?[\\u3400-\\u9fff·]{2,5}){0,3}`;
 const CJK_NAME = '[\\u3400-\\u9fff·]{2,5}';
+const NAMES = `${ROLE}?${CJK_NAME}(?:[、\\s]+${ROLE}?${CJK_NAME}){0,3}`;
 /** 朱梓恒 · 朱梓恒、林泽宇 · 记者 李明 通讯员 王五 (names apart by spaces only when each has its role). */
 const ONE_NAME = `(?:${ROLE}?${CJK_NAME}(?:、${CJK_NAME}){0,3}|${ROLE}${CJK_NAME}(?:\\s+${ROLE}${CJK_NAME}){1,3})`;
 const CREDITS: RegExp[] = [
@@ -116,8 +115,8 @@ export function captionCredit(text: string): { caption: string; credit: string }
   for (const re of CREDITS) {
     const m = re.exec(t);
     if (!m) continue;
-    const names = m[2].split(/[、\s]+/).map((n) => n.replace(ROLE_AT_START, '')).filter((n) => n && !/^(?:记者|通讯员)$/.test(n));
-    if (!names.every((n) => NAME.test(n))) continue;
+    const names = personNames(m[2]); // without their roles, and only if each looks like a name
+    if (!names) continue;
     return { caption: m[1].trim(), credit: `${names.join(' ')} 摄` };
   }
   for (const re of ORG_CREDITS) {

@@ -70,7 +70,7 @@ export class Stage {
   private async writeOne(target: string, file: OutputFile): Promise<void> {
     if ('contents' in file) return writeFile(target, file.contents);
     const from = 'copyOf' in file ? file.copyOf : await this.images.prepared(file.imageFrom, file.maxWidth);
-    await link(from, target).catch(() => copyFile(from, target));
+    await linkOrCopy(from, target);
   }
 
   async discard(): Promise<void> {
@@ -87,16 +87,21 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function linkTree(from: string, to: string): Promise<void> {
+/** `from` (a file or a folder) at `to` too, by hard links: copies only where a link cannot be made (another disk). */
+export async function linkTree(from: string, to: string): Promise<void> {
   const info = await stat(from);
   if (!info.isDirectory()) {
     await mkdir(dirname(to), { recursive: true });
-    await link(from, to).catch(() => copyFile(from, to));
+    await linkOrCopy(from, to);
     return;
   }
   await mkdir(to, { recursive: true });
   const entries = await readdir(from);
   await forEachLimited(entries, 16, (name) => linkTree(join(from, name), join(to, name)));
+}
+
+function linkOrCopy(from: string, to: string): Promise<void> {
+  return link(from, to).catch(() => copyFile(from, to));
 }
 
 async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {

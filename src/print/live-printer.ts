@@ -17,13 +17,14 @@
  * or any image (a photo replaced under the same name). Only a few issues stay
  * open (the ones last printed); a failed print closes its page.
  */
-import { link, mkdir, readFile, readdir, rm, stat, writeFile, copyFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { fontCatalogue } from '../render/fonts.ts';
 import { YuebaoError } from '../errors.ts';
+import { linkTree } from '../output/stage.ts';
 import { openOfflinePage } from './browser.ts';
 import { printLoadedIssue, type PrintedIssue, type Printer } from './printer.ts';
 import type { PrintLayout } from './toc-numbers.ts';
@@ -86,12 +87,14 @@ export class LivePrinter implements Printer {
   /** A new folder with the staged files, a fonts.css naming every font slice, and a page that has loaded it. */
   private async load(staged: string): Promise<Pick<OpenIssue, 'page' | 'folder'>> {
     const folder = join(this.options.liveDir, `${basename(staged)}-${++this.counts.loads}`);
-    await linkFolder(staged, folder, (rel) => !rel.startsWith('fonts/'));
-    // The slices are named where npm put them: nothing to link or copy (a temp folder may be on another disk).
+    await linkTree(staged, folder);
+    // Every slice, named where npm put it (nothing to link or copy: a temp folder may be on another
+    // disk). The staged fonts.css is a hard link to the preview's own: replaced, not written through.
     const faces = fontCatalogue();
     const fontCss = faces.map((face) => face.css.replace(/url\(fonts\/[^)]+\)/, `url(${pathToFileURL(face.file).href})`));
-    await mkdir(join(folder, 'fonts'), { recursive: true });
-    await writeFile(join(folder, 'fonts', 'fonts.css'), fontCss.join('\n'));
+    const fontsCss = join(folder, 'fonts', 'fonts.css');
+    await rm(fontsCss, { force: true });
+    await writeFile(fontsCss, fontCss.join('\n'));
     const fontDirs = [...new Set(faces.map((face) => dirname(face.file)))];
     const browser = await this.options.browser();
     const page = await openOfflinePage(browser, [folder, ...fontDirs]);
@@ -122,7 +125,7 @@ export class LivePrinter implements Printer {
 }
 
 /** Runs in the page: the new body in place of the old, the head (styles, fonts) kept. */
-function swapBody(html: string): void {
+export function swapBody(html: string): void {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceWith(document.adoptNode(parsed.body));
 }
@@ -150,14 +153,4 @@ async function signatures(dir: string): Promise<string> {
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
-}
-
-async function linkFolder(from: string, to: string, include: (rel: string) => boolean): Promise<void> {
-  const wanted = (await files(from)).filter(include);
-  await Promise.all([...new Set(wanted.map((rel) => dirname(join(to, rel))))].map((d) => mkdir(d, { recursive: true })));
-  await Promise.all(wanted.map((rel) => linkFile(join(from, rel), join(to, rel))));
-}
-
-function linkFile(from: string, to: string): Promise<void> {
-  return link(from, to).catch(() => copyFile(from, to));
 }

@@ -79,8 +79,7 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
 export async function printLoadedIssue(page: Page, issue: Issue, marginText: string, guess?: PrintLayout): Promise<PrintedIssue> {
   await page.evaluate(waitForFontsAndImages, marginText);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
-  if (guess && (await page.evaluate(fillTocNumbers, guess.tocNumbers)).length === 0) {
-    await page.evaluate(addBlankPages, guess.blankPages);
+  if (guess && (await applyLayout(page, guess)).length === 0) {
     const pdf = await page.pdf(FINAL_PDF);
     if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue), layout: guess };
     await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
@@ -92,16 +91,20 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
   const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
   await hide.evaluate((style) => style.remove());
   const layout = layoutOf(await readDraftLayout(draft), frontPages);
-  await applyLayout(page, issue, layout);
+  const missing = await applyLayout(page, layout);
+  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
   const pdf = await page.pdf(FINAL_PDF);
   return { pdf: await finishPdf(pdf, issue), layout };
 }
 
-/** The 目录 numbers into the page, and the blank pages before the back cover. */
-async function applyLayout(page: Page, issue: Issue, layout: PrintLayout): Promise<void> {
+/**
+ * The 目录 numbers into the page, then the blank pages before the back cover;
+ * the anchors of the 目录 that `layout` has no page for (then no blanks are added).
+ */
+async function applyLayout(page: Page, layout: PrintLayout): Promise<string[]> {
   const missing = await page.evaluate(fillTocNumbers, layout.tocNumbers);
-  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
-  await page.evaluate(addBlankPages, layout.blankPages);
+  if (!missing.length) await page.evaluate(addBlankPages, layout.blankPages);
+  return missing;
 }
 
 /**
@@ -114,7 +117,7 @@ async function applyLayout(page: Page, issue: Issue, layout: PrintLayout): Promi
  * print at once, the page opened first waited for ever. Printing decodes
  * what it draws anyway.
  */
-async function waitForFontsAndImages(marginText: string): Promise<void> {
+export async function waitForFontsAndImages(marginText: string): Promise<void> {
   const loads = ['400 10pt "Noto Sans SC"', '500 10pt "Noto Sans SC"', '700 10pt "Noto Sans SC"'].map((font) => document.fonts.load(font, marginText));
   await Promise.all(loads);
   await document.fonts.ready;
