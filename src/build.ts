@@ -16,6 +16,8 @@ import { Stage } from './output/stage.ts';
 import { issueFingerprint, manifestPath, readManifest } from './output/fingerprint.ts';
 import { openPrinter, type Printer } from './print/printer.ts';
 import { launchBrowser } from './print/browser.ts';
+import { promoteStrictWarnings } from './content/problems.ts';
+import { t } from './i18n/index.ts';
 
 export { DEFAULT_TEMPLATES };
 
@@ -48,6 +50,10 @@ export interface BuildOptions {
    * resolution, which prints in half the time.
    */
   printImageWidth?: number;
+  /** `--strict`: reminders that must not reach the print shop (example text) stop the build. */
+  strict?: boolean;
+  /** Ctrl+C: stop at the next step, close the browser, write nothing. */
+  signal?: AbortSignal;
 }
 
 export type ProgressEvent =
@@ -86,9 +92,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let browserStart = options.pdf && !options.printer ? (options.browser ?? launchBrowser()) : undefined;
   browserStart?.catch(() => {}); // a launch failure is reported where the browser is awaited
   const browser = () => (browserStart ??= launchBrowser());
-  const closeBrowser = async () => {
-    if (!options.keepBrowser) await (await browserStart?.catch(() => undefined))?.close().catch(() => {});
+  const closeBrowser = async (always = false) => {
+    if (always || !options.keepBrowser) await (await browserStart?.catch(() => undefined))?.close().catch(() => {});
   };
+  // On Ctrl+C the prints stop at once: their pages go with the browser.
+  options.signal?.addEventListener('abort', () => void closeBrowser(true), { once: true });
 
   let archive;
   try {
@@ -97,6 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await closeBrowser();
     throw error;
   }
+  if (options.strict) promoteStrictWarnings(archive.files.files, t().content.exampleTextStrict);
   if (archive.files.hasErrors || archive.issues.length === 0) {
     await closeBrowser();
     return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings, pdfPages: {} };
@@ -105,7 +114,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES;
   const imageWidth = options.printImageWidth ?? PRINT_IMAGE_MAX_WIDTH;
-  const stage = await Stage.open(options.out);
+  let stage: Stage;
+  try {
+    stage = await Stage.open(options.out);
+  } catch (error) {
+    await closeBrowser(); // a read-only or full disk: nothing was staged
+    throw error;
+  }
   try {
     const written: string[] = [];
     const unchanged: string[] = [];
@@ -128,6 +143,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
     }
 
+    options.signal?.throwIfAborted();
     const pages = await time('html', async () =>
       Promise.all(
         toMake.map(async (issue) => {
@@ -157,6 +173,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
     }
 
+    options.signal?.throwIfAborted();
     if (options.web) {
       await time('web', async () => {
         for (const issue of toMake) emit({ type: 'issue-step', issue: issue.folder, step: 'web' });
@@ -188,6 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     for (const issue of archive.issues) emit({ type: 'issue-step', issue: issue.folder, step: 'done' });
 
+    options.signal?.throwIfAborted();
     await time('commit', () => stage.commit(written));
     emit({ type: 'committed', out: options.out });
     const shown = written.filter((w) => !w.startsWith('.yuebao/'));

@@ -35,8 +35,8 @@ export interface CliRun {
 }
 
 /** Runs `yuebao ARGS` as a user would. */
-export function runCli(args: string[], cwd = ROOT): CliRun {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'yuebao.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}): CliRun {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'yuebao.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -11,6 +11,10 @@ import { captionCredit, headingShaped, isJunkLine } from '../src/import/line-rul
 import { bylineLine, closingName, leadByline, trailingByline } from '../src/import/bylines.ts';
 import { findDate, infoLine, sourceLine } from '../src/import/metadata.ts';
 import { lostText } from '../src/import/safety-check.ts';
+import { formatProblems } from '../src/content/format-problems.ts';
+
+/** The problems of an import as the CLI prints them, every one (not folded). */
+const problemLines = (result: { files: Parameters<typeof formatProblems>[0] }) => formatProblems(result.files, { verbose: true }).lines;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'import');
@@ -40,7 +44,7 @@ function expectValidArticle(data: Record<string, unknown>) {
 describe('import: a saved web page', () => {
   it('finds title, date and sources, keeps every paragraph, and leaves the page furniture behind', async () => {
     const { out, result, articles } = await run(join(FIXTURES, 'qingyuan-news.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     expect(articles).toHaveLength(1);
     const [a] = articles;
     expect(a.path).toBe(join(out, 'qingyuan-news.md'));
@@ -77,7 +81,7 @@ describe('import: a saved web page', () => {
 
   it('reads a GB18030 page of a government site: layout tables, <br> paragraphs, CSS bold, centred captions', async () => {
     const { result, articles } = await run(join(FIXTURES, 'county-report-gbk.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expectValidArticle(a.data);
     expect(a.data).toMatchObject({ title: '清城区推进百千万工程见行见效', date: '2024-03-02', source: '清远日报', author: '李明 王芳' });
@@ -124,8 +128,8 @@ describe('import: a saved web page', () => {
     );
     const { result, articles } = await run(southcn, wechat);
     // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
-    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
-    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
+    expect(problemLines(result).filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(problemLines(result).filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [s, w] = articles;
     expect(s.data).toEqual({ title: '清远：春耕备耕忙', source: '南方日报', author: '黄津', date: '2024-02-18' });
     // A site-relative picture that was not saved: made absolute from the page's address, for `check` to flag.
@@ -145,7 +149,7 @@ describe('import: a saved web page', () => {
 describe('import: CMS page shapes', () => {
   it('keeps an article that a VSB (博达) CMS wraps in a <form>, drops the search form, and strips the site from <title>', async () => {
     const { result, articles } = await run(join(FIXTURES, 'vsb-form.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '清远职业技术学院开展春季义务植树活动', date: '2024-03-12' });
     expect(a.lines).toContain('3月12日上午，学院组织教职工和学生志愿者两百余人，在新校区北坡开展春季义务植树活动，共种下樟树、木棉等苗木六百余株。');
@@ -162,13 +166,13 @@ describe('import: CMS page shapes', () => {
     const para = '园区持续优化营商环境，推动项目早签约、早落地、早投产，为全年经济发展打下坚实基础，各项工作取得积极成效。';
     writeFileSync(page, `<html><head><title>园区项目建设提速</title></head><body>\n<h1>园区项目建设提速</h1>\n<div class="content"><p>${para}</p><p>${para}</p>\n<aside><p>编者按：开年以来，广清产业园抢抓项目建设黄金期，多个重点项目集中开工，园区上下呈现出一派繁忙景象，本报今起推出系列报道。</p></aside></div>\n</body></html>`);
     const { result } = await run(page);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/aside\.html:4:\d+ {2}warning {2}.*编者按.* {2}import-text-lost$/);
+    expect(problemLines(result)).toHaveLength(1);
+    expect(problemLines(result)[0]).toMatch(/aside\.html:4:\d+ {2}警告 {2}.*编者按.* {2}import-text-lost$/);
   });
 
   it('reads the date from a <footer> after the body, takes a closing (文/图 …) as the author, and keeps an <h1> ending in ！', async () => {
     const { result, articles } = await run(join(FIXTURES, 'wordpress-footer.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '清新区举办金融知识进万家宣传活动！', author: '陈晓明 林芳', date: '2024-03-16' });
     expect(a.lines).toContain('活动现场设置了咨询台和展板，工作人员用通俗的语言解答群众提问，并发放宣传资料一千余份，引导群众选择正规渠道办理金融业务。');
@@ -177,7 +181,7 @@ describe('import: CMS page shapes', () => {
 
   it('reads the date from a footer-named line under the title and from JSON-LD; 采写 and 作者 lines give the authors once', async () => {
     const { result, articles } = await run(join(FIXTURES, 'zblog-repost.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '连州警方打掉一个电信诈骗团伙', author: '王小明 李华', date: '2024-03-08' });
     expect(a.lines[a.lines.length - 2]).toBe('警方提醒，凡是自称客服要求转账、提供验证码的，都要提高警惕，拿不准时可拨打110咨询。');
@@ -192,7 +196,7 @@ describe('import: CMS page shapes', () => {
 
   it('takes the <h3> under an <h2> title as the subtitle, a closing （黄志强） as the author, and no file name as a credit', async () => {
     const { result, articles } = await run(join(FIXTURES, 'gov-subtitle.html'));
-    expect(result.problems.filter((p) => !p.includes('import-image-missing'))).toEqual([]);
+    expect(problemLines(result).filter((p) => !p.includes('import-image-missing'))).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '清远农产品走进大湾区', subtitle: '广清两地联合举办农产品产销对接会', source: '清远日报', author: '黄志强', date: '2024-03-20' });
     expect(a.lines).toContain('![图为产销对接会现场。](./w020240320_market.jpg "何小青 摄")');
@@ -203,8 +207,8 @@ describe('import: CMS page shapes', () => {
   it('finds a title in an <h5> when <title> only names the column, and never takes the breadcrumb', async () => {
     const { result, articles } = await run(join(FIXTURES, 'society-news.html'));
     // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
-    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
-    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
+    expect(problemLines(result).filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(problemLines(result).filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [a] = articles;
     expect(a.data).toEqual({ title: '2024年清远乡村地理学术研讨会在英德成功举行！', source: '清远市地理学会', date: '2024-04-22' });
     expect(a.lines).toContain('![](http://img.example.org/upload/0422-a.jpg)');
@@ -214,7 +218,7 @@ describe('import: CMS page shapes', () => {
 
   it('cleans and merges sources (meta with its label, 来源于：, 本站原创), takes the 本站讯 byline, and the date after the body', async () => {
     const { result, articles } = await run(join(FIXTURES, 'hospital-news.html'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '市人民医院举办护理技能竞赛', source: '某某健康网-医院频道', author: '张丽 王芳', date: '2024-04-11' });
     expect(a.lines).toContain('**本站讯** 为提升护理人员专业技能，4月10日，市人民医院举办2024年护理技能竞赛，来自全院各科室的六十名护士参加比赛。');
@@ -237,8 +241,8 @@ describe('import: CMS page shapes', () => {
     );
     const { result, articles } = await run(page);
     // Only this page of the article was saved: the pager is gone, but the editor hears of it.
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/agency\.html:7:4 {2}warning {2}.*【1】【2】【3】.* {2}import-more-pages$/);
+    expect(problemLines(result)).toHaveLength(1);
+    expect(problemLines(result)[0]).toMatch(/agency\.html:7:4 {2}警告 {2}.*【1】【2】【3】.* {2}import-more-pages$/);
     const [a] = articles;
     expect(a.data).toEqual({ title: '清远英德红茶亮相国际茶博会', source: '某某网', author: '周立新', date: '2024-05-06' });
     expect(a.lines[1]).toBe('新华社广州5月5日电 第十届国际茶业博览会5日开幕，清远英德红茶以独特的花果香吸引了众多采购商驻足品尝。');
@@ -260,7 +264,7 @@ describe('import: less tidy pages', () => {
 <p>　　今年以来，园区坚持每周调度重点项目，协调解决用工、用电、物流等问题。</p><p>（完）</p></div></body></html>`,
     );
     const { result, articles } = await run(page);
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '园区项目建设提速', date: '2024-02-18' });
     expect(a.lines).toContain(body);
@@ -274,7 +278,7 @@ describe('import: less tidy pages', () => {
     const post = join(dir, 'cms-export.html');
     writeFileSync(post, '---\ntitle: 连州菜心丰收\ndate: 2024-02-18\ncategories: [县区动态]\n---\n稿件正文：\n\n    <p>连州市的冬季菜心种植基地里，菜农们正忙着采收、打包、装车。</p>\n\n    <p><strong>品牌带动增收</strong></p>\n\n    <p>连州菜心今年种植面积进一步扩大，带动了当地农民增收。</p>\n');
     const { result, articles } = await run(post);
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.lines).toContain('连州市的冬季菜心种植基地里，菜农们正忙着采收、打包、装车。');
     expect(a.lines).toContain('## 品牌带动增收');
@@ -287,8 +291,8 @@ describe('import: a post with front matter', () => {
   it('takes title and date from the front matter, drops categories and tags, converts the HTML body', async () => {
     const { result, articles } = await run(join(FIXTURES, 'park-post.md'));
     // Their pictures are on the web: one warning a clipping says so (yuebao never downloads).
-    expect(result.problems.filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
-    expect(result.problems.filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
+    expect(problemLines(result).filter((p) => !p.endsWith('import-image-remote'))).toEqual([]);
+    expect(problemLines(result).filter((p) => p.endsWith('import-image-remote')).length).toBeGreaterThan(0);
     const [a] = articles;
     expectValidArticle(a.data);
     expect(a.data).toEqual({ title: '广清"反向飞地"首个项目投产', source: '广东乡村发展', date: '2024-02-18' });
@@ -307,7 +311,7 @@ describe('import: a post with front matter', () => {
     const post = join(dir, '植树.md');
     writeFileSync(post, '---\ntitle: "清新区植树: 共建绿美家园"\ndate: 2024/03/12\ntags: [绿美]\n---\n\n3 月 12 日，清新区组织干部和志愿者开展义务植树活动，共种下各类苗木两千余株。\n\n### 绿化造林见成效\n\n近年来，清新区持续推进生态建设，森林覆盖率稳步提高。\n\n<!-- more -->\n\n（清远日报）\n');
     const { result, articles } = await run(post);
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.path.endsWith('article-2024-03-12.md')).toBe(true);
     expectValidArticle(a.data);
@@ -321,7 +325,7 @@ describe('import: a post with front matter', () => {
 describe('import: plain text', () => {
   it('takes the first line as title, the byline, date and source lines as metadata, one paragraph per line', async () => {
     const { result, articles } = await run(join(FIXTURES, 'spring-villages.txt'));
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expectValidArticle(a.data);
     expect(a.data).toEqual({ title: '连樟村春耕正忙 乡村产业有了新气象', source: '清远发布', author: '黄津 黄迪', date: '2024-02-18' });
@@ -338,7 +342,7 @@ describe('import: plain text', () => {
     const file = join(dir, 'notice.txt');
     writeFileSync(file, '标题：关于举办广清农产品展销会的通知\n各有关单位：\n一、活动安排\n时间：2024年3月1日至3月5日\n地点：清远市会展中心&nbsp;一楼\n二、报名方式\n请于2月26日前报送参展名单。\n');
     const { result, articles } = await run(file);
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
     const [a] = articles;
     expect(a.data).toEqual({ title: '关于举办广清农产品展销会的通知' });
     expect(a.lines).toContain('时间：2024年3月1日至3月5日');
@@ -360,7 +364,7 @@ describe('import: a city government page, a provincial paper, a WeChat account',
     expect(a.body).toContain('![签约仪式现场。]');
     expect(a.body).not.toMatch(/责任编辑|分享到|打印本页|相关阅读|版权所有|当前位置|文章来源/);
     expect(a.body).not.toMatch(TAG);
-    expect(result.problems.map((p) => p.split('  ').at(-1))).toEqual(['import-image-missing']);
+    expect(problemLines(result).map((p) => p.split('  ').at(-1))).toEqual(['import-image-missing']);
   });
 
   it('provincial paper: labels glued to values (来源：南方日报作者：…), the closing 南方日报记者 … 通讯员 … line', async () => {
@@ -370,7 +374,7 @@ describe('import: a city government page, a provincial paper, a WeChat account',
     expect(a.lines).toContain('## 产业园区提质增效');
     expect(a.lines).toContain('## 交通互联加快推进');
     expect(a.body).not.toMatch(/记者|通讯员|编辑|分享/);
-    expect(result.problems).toEqual([]);
+    expect(problemLines(result)).toEqual([]);
   });
 
   it('WeChat account: the account furniture and its QR code go, ▲ captions with an office\'s credit, one warning for web pictures', async () => {
@@ -380,8 +384,8 @@ describe('import: a city government page, a provincial paper, a WeChat account',
     expect(a.body).not.toMatch(/关注我们|二维码|阅读原文|编辑|审核|qrcode/);
     expect(a.body).toContain('![采收现场](https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg "连州市融媒体中心 供图")');
     expect(a.lines).toContain('## 从“论斤卖”到“论箱卖”');
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/wechat-account\.html:\d+:\d+ {2}warning {2}The picture is on the web .* {2}import-image-remote$/);
+    expect(problemLines(result)).toHaveLength(1);
+    expect(problemLines(result)[0]).toMatch(/wechat-account\.html:\d+:\d+ {2}警告 {2}图片在网上（.* {2}import-image-remote$/);
   });
 
   it('reads photo credits of offices and of reporters', () => {
@@ -406,10 +410,10 @@ describe('import: files, names and problems', () => {
     const empty = join(out, 'empty.txt');
     writeFileSync(empty, '\n\n');
     const result = await importClippings([join(out, 'missing.html'), FIXTURES, empty, join(FIXTURES, 'spring-villages.txt')], { out: join(out, 'articles') });
-    expect(result.problems).toHaveLength(3);
-    expect(result.problems[0]).toMatch(/missing\.html:1:1 {2}error {2}.+ {2}import-unreadable$/);
-    expect(result.problems[1]).toMatch(/:1:1 {2}error {2}.*folder.* {2}import-unreadable$/);
-    expect(result.problems[2]).toMatch(/empty\.txt:1:1 {2}error {2}No title found.* {2}import-no-title$/);
+    expect(problemLines(result)).toHaveLength(3);
+    expect(problemLines(result)[0]).toMatch(/missing\.html:1:1 {2}错误 {2}.+ {2}import-unreadable$/);
+    expect(problemLines(result)[1]).toMatch(/:1:1 {2}错误 {2}这是一个文件夹：.* {2}import-unreadable$/);
+    expect(problemLines(result)[2]).toMatch(/empty\.txt:1:1 {2}错误 {2}没有找到标题（找的是第一行）.* {2}import-no-title$/);
     expect(result.written).toHaveLength(1);
     expect(readdirSync(join(out, 'articles'))).toEqual(['spring-villages.md']);
   });
@@ -421,8 +425,8 @@ describe('import: files, names and problems', () => {
     writeFileSync(page, `<html><head><title>园区项目建设提速</title></head><body>\n<h1>园区项目建设提速</h1>\n<div class="summary">导语：开年以来，广清产业园抢抓项目建设黄金期，多个重点项目集中开工，园区上下呈现出一派繁忙景象。</div>\n<div class="content">${para(1)}${para(2)}${para(3)}</div>\n</body></html>`);
     const { result, articles } = await run(page);
     expect(articles).toHaveLength(1);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/lead\.html:3:22 {2}warning {2}.*导语：开年以来.* {2}import-text-lost$/);
+    expect(problemLines(result)).toHaveLength(1);
+    expect(problemLines(result)[0]).toMatch(/lead\.html:3:22 {2}警告 {2}.*导语：开年以来.* {2}import-text-lost$/);
   });
 
   it('warns, with the place in the clipping, about text that did not make it into the Markdown', () => {
@@ -511,7 +515,7 @@ describe('import: the command', () => {
     mkdirSync(out, { recursive: true });
     const run = cli('no-such-clipping.html', '--out', out);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^no-such-clipping\.html:1:1 {2}error {2}.+import-unreadable$/m);
+    expect(run.stderr).toMatch(/^no-such-clipping\.html:1:1 {2}错误 {2}.+import-unreadable$/m);
     expect(run.stderr).not.toMatch(/^ {4}at /m);
     expect(readdirSync(out)).toEqual([]);
   });

@@ -18,7 +18,7 @@ describe('incremental rebuilds', () => {
 
     const again = runCli(['build', root, '--out', out]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('2024-01, 2024-02 unchanged since the last build');
+    expect(again.stdout).toContain('（2024-01、2024-02 自上次生成后没有改动');
     expect(inode('pdf/2024-01.pdf')).toBe(first.pdf1);
     expect(inode('pdf/2024-02.pdf')).toBe(first.pdf2);
     expect(inode('web/2024-01/index.html')).toBe(first.web1);
@@ -26,7 +26,7 @@ describe('incremental rebuilds', () => {
     edit(join(root, '2024-02', 'one.md'), '二月正文。', '二月正文，改过了。');
     const changed = runCli(['build', root, '--out', out]);
     expect(changed.status).toBe(0);
-    expect(changed.stdout).toContain('(2024-01 unchanged since the last build');
+    expect(changed.stdout).toContain('（2024-01 自上次生成后没有改动');
     expect(inode('pdf/2024-01.pdf')).toBe(first.pdf1);
     expect(inode('pdf/2024-02.pdf')).not.toBe(first.pdf2);
     expect(readFileSync(join(out, 'web/2024-02/one/index.html'), 'utf8')).toContain('二月正文，改过了。');

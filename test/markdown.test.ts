@@ -38,7 +38,7 @@ describe('article Markdown', () => {
     const out = renderMarkdown(file, '![园区全景](images/a.jpg "朱梓恒 摄")\n', context);
     expect(out.html).toContain('<figure class="figure"><img src="assets/images/a.jpg" alt="园区全景"');
     expect(out.html).toContain('<span class="caption">园区全景</span><span class="credit">朱梓恒 摄</span>');
-    expect(out.figures).toEqual([{ path: join(root, 'issue', 'images', 'a.jpg'), url: 'assets/images/a.jpg', caption: '园区全景', credit: '朱梓恒 摄' }]);
+    expect(out.figures).toEqual([{ path: join(root, 'issue', 'images', 'a.jpg'), url: 'assets/images/a.jpg', caption: '园区全景', credit: '朱梓恒 摄', place: { line: 1, column: 1 } }]);
     expect(file.messages).toEqual([]);
   });
 

@@ -11,8 +11,8 @@ describe('yuebao new', () => {
     rmSync(join(root, '2024-04'), { recursive: true });
     const run = runCli(['new', root]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Started 〔2024〕第4期（总第135期） (【2024.03】)');
-    expect(run.stdout).toMatch(/Next:/);
+    expect(run.stdout).toContain('已新建 〔2024〕第4期（总第135期）（【2024.03】）');
+    expect(run.stdout).toMatch(/接下来：/);
     const issue = readFileSync(join(root, '2024-04', 'issue.md'), 'utf8');
     expect(issue).toMatch(/^year: 2024$/m);
     expect(issue).toMatch(/^number: 4$/m);
@@ -46,7 +46,7 @@ describe('yuebao new', () => {
     const january = readFileSync(join(root, '2025-01', 'issue.md'), 'utf8');
     expect(runCli(['new', root]).stdout).toContain('〔2025〕第2期（总第13期）');
     mkdirSync(join(root, '2025-03'));
-    expect(runCli(['new', root]).stdout).toMatch(/〔2025〕第3期（总第14期）.* in .*2025-03-2:/);
+    expect(runCli(['new', root]).stdout).toMatch(/〔2025〕第3期（总第14期）.*在 .*2025-03-2：/);
     expect(readFileSync(join(root, '2025-01', 'issue.md'), 'utf8')).toBe(january);
   });
 
@@ -55,8 +55,8 @@ describe('yuebao new', () => {
     edit(join(root, '2024-02', 'issue.md'), 'year: 2024', 'year: [2024');
     const run = runCli(['new', root]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/2024-02\/issue\.md:3:\d+\s+error\s+YAML/);
-    expect(run.stderr).toContain('fix these first');
+    expect(run.stderr).toMatch(/2024-02\/issue\.md:\d+:\d+\s+错误\s+.*yaml-/);
+    expect(run.stderr).toContain('请先改好这些');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(() => readFileSync(join(root, '2024-03', 'issue.md'))).toThrow();
   });

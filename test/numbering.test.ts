@@ -27,8 +27,8 @@ describe('deriveNumbers', () => {
     const issues = [issue('a', { year: 2024, number: 3, total: 134, date: '2024-03-07' }), issue('b', { year: 2024, number: 4, total: 134, date: '2024-04-07' })];
     deriveNumbers(issues);
     const [a, b] = issues.map((i) => i.file.messages.map((m) => m.reason));
-    expect(a.join()).toMatch(/总第134期 is also b\/issue\.md/);
-    expect(b.join()).toMatch(/总第134期 is also a\/issue\.md/);
+    expect(a.join()).toMatch(/总第134期与 b\/issue\.md 相同/);
+    expect(b.join()).toMatch(/总第134期与 a\/issue\.md 相同/);
     expect(issues.every((i) => i.file.messages.every((m) => m.fatal && m.ruleId === 'numbering-duplicate'))).toBe(true);
   });
 
@@ -38,7 +38,7 @@ describe('deriveNumbers', () => {
     expect(issues[2].file.messages.map((m) => m.reason).join()).toBe('');
     const d = [issue('x', { year: 2024, number: 5, total: 1, date: '2024-01-01' }), issue('y', { year: 2024, number: 5, total: 2, date: '2024-02-01' })];
     deriveNumbers(d);
-    expect(d[1].file.messages[0].reason).toMatch(/〔2024〕第5期 is also x\/issue\.md/);
+    expect(d[1].file.messages[0].reason).toMatch(/〔2024〕第5期与 x\/issue\.md 相同/);
   });
 
   it('assumes total = number for the first issue, with a warning', () => {

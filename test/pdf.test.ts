@@ -5,7 +5,7 @@
  * start, sources, no paragraph lost, punctuation, fonts, bookmarks, metadata.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
@@ -138,8 +138,10 @@ describe('the sample issue as a PDF', () => {
 describe('a long 目录 (26 articles, like the real issue we are judged on)', () => {
   it('still fits on one page, 02, with every entry and its number', async () => {
     const root = copyContent(SAMPLE);
-    edit(join(root, '2024-03', 'issue.md'), '      - villages/lianjiangkou.md\n', '      - villages/lianjiangkou.md\n      - focus/memo.md\n      - zone/guangfo-forum.md\n      - integration/beijiang.md\n      - integration/spring-tour.md\n');
-    edit(join(root, '2024-03', 'issue.md'), '      - aid/notice.md\n', '      - aid/notice.md\n      - focus/standing-committee.md\n      - zone/guangde-projects.md\n      - integration/cross-city.md\n');
+    // Seven more articles: copies under new names (an article listed twice prints once).
+    const again = (list: string[]) => list.map((path) => (copyFileSync(join(root, '2024-03', path), join(root, '2024-03', path.replace('.md', '-2.md'))), `      - ${path.replace('.md', '-2.md')}\n`)).join('');
+    edit(join(root, '2024-03', 'issue.md'), '      - villages/lianjiangkou.md\n', `      - villages/lianjiangkou.md\n${again(['focus/memo.md', 'zone/guangfo-forum.md', 'integration/beijiang.md', 'integration/spring-tour.md'])}`);
+    edit(join(root, '2024-03', 'issue.md'), '      - aid/notice.md\n', `      - aid/notice.md\n${again(['focus/standing-committee.md', 'zone/guangde-projects.md', 'integration/cross-city.md'])}`);
     const out = join(tempDir('long-toc'), 'dist');
     expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
     const pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));

@@ -115,7 +115,7 @@ describe('progress', () => {
 
   it('draws a line per issue on a terminal', () => {
     const tty = stream(true);
-    const report = progressReporter(tty.stream)!;
+    const report = progressReporter(tty.stream);
     report({ type: 'loaded', issues: ['2024-03'] });
     report({ type: 'issue-step', issue: '2024-03', step: 'pdf' });
     report({ type: 'committed', out: 'dist' });
@@ -123,7 +123,17 @@ describe('progress', () => {
     expect(tty.written.join('')).toContain('完成');
   });
 
-  it('is silent when not a terminal', () => {
-    expect(progressReporter(stream(false).stream)).toBeUndefined();
+  it('writes one plain line per issue and step when not a terminal (a CI log, a pipe)', () => {
+    const log = stream(false);
+    const report = progressReporter(log.stream);
+    report({ type: 'loaded', issues: ['2024-03'] });
+    report({ type: 'issue-step', issue: '2024-03', step: 'html' });
+    report({ type: 'issue-step', issue: '2024-03', step: 'pdf' });
+    report({ type: 'committed', out: 'dist' });
+    expect(log.written).toHaveLength(3);
+    expect(log.written[0]).toBe('yuebao：2024-03 排版 …\n');
+    expect(log.written[1]).toBe('yuebao：2024-03 印刷 PDF …\n');
+    expect(log.written[2]).toMatch(/^yuebao：全部完成，用时 [\d.]+ 秒\n$/);
+    expect(log.written.join('')).not.toContain('\x1b');
   });
 });

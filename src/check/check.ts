@@ -1,42 +1,71 @@
 /**
  * `yuebao check`: everything a build would report, without building, plus a
- * proof-reader's pass over the text (src/check/text-rules.ts) and the issue
+ * proof-reader's pass over the text (src/check/text-rules.ts), the titles in
+ * the articles' front matter (src/check/title-rules.ts) and the issue
  * (src/check/content-rules.ts). With `fix`, the safe text fixes are written
  * back into the files, and listed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { loadArchive } from '../model/load-archive.ts';
-import { reportWarning } from '../content/problems.ts';
-import { applyFixes, lintMarkdown } from './text-rules.ts';
-import { checkIssue } from './content-rules.ts';
+import { promoteStrictWarnings, reportWarning } from '../content/problems.ts';
 import { blankFrontMatter } from '../content/front-matter.ts';
+import { t } from '../i18n/index.ts';
+import { fixMarkdown, lintMarkdown, type FixMade } from './text-rules.ts';
+import { fixTitles, lintTitles, titlePlace } from './title-rules.ts';
+import { checkIssue } from './content-rules.ts';
+
+/** A fix written into a file: at line:column, `before` became `after` (e.g. `,` → `，`, `"开门红"` → `“开门红”`, `2 月` → `2月`). */
+export interface Fixed {
+  file: string;
+  line: number;
+  /** Where `before` starts. */
+  column: number;
+  ruleId: string;
+  before: string;
+  after: string;
+}
 
 export interface CheckResult {
   files: VFile[];
-  /** `path:line:col  rule  before → after` for each fix applied. */
-  fixed: Array<{ file: string; line: number; column: number; ruleId: string }>;
+  /** Each fix applied, in file and line order. */
+  fixed: Fixed[];
 }
 
-export async function check(path: string, options: { fix?: boolean } = {}): Promise<CheckResult> {
+export async function check(path: string, options: { fix?: boolean; strict?: boolean } = {}): Promise<CheckResult> {
   const archive = await loadArchive(path);
-  const fixed: CheckResult['fixed'] = [];
+  if (options.strict) promoteStrictWarnings(archive.files.files, t().content.exampleTextStrict);
+  const fixed: Fixed[] = [];
 
   for (const file of archive.files.files) {
     if (!file.path.endsWith('.md')) continue;
-    const text = await readFile(file.path, 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    const body = blankFrontMatter(text);
-    const findings = lintMarkdown(body);
-    if (options.fix && findings.some((f) => f.fix)) {
-      // The body keeps the file's line numbers, so its fixes apply to the file as it is.
-      const fixable = findings.filter((f) => f.fix);
-      await writeFile(file.path, applyFixes(text, fixable));
-      fixed.push(...fixable.map((f) => ({ file: file.path, line: f.line, column: f.column, ruleId: f.ruleId })));
+    // The text as the loader decoded it (a GBK file too); a fix writes it back as UTF-8.
+    const read = typeof file.value === 'string' ? file.value : await readFile(file.path, 'utf8').catch(() => undefined);
+    if (read === undefined) continue;
+    // Positions count from after a byte-order mark, as editors see them; it is written back as it was.
+    const bom = read.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = read.slice(bom.length);
+    // issue.md holds no article titles; its body (the 卷首语) is proof-read like any other.
+    const titles = basename(file.path) === 'issue.md' ? [] : lintTitles(text);
+    const body = lintMarkdown(blankFrontMatter(text));
+    const found = [
+      ...titles.flatMap(({ title, findings }) => findings.map((finding) => ({ finding, place: titlePlace(text, title, finding) }))),
+      ...body.map((finding) => ({ finding, place: { line: finding.line, column: finding.column } })),
+    ];
+
+    const made: FixMade[] = [];
+    if (options.fix && found.some(({ finding }) => finding.fix)) {
+      // Title fixes change only their own lines, body fixes work line by line: both apply to the file as it is.
+      const inTitles = fixTitles(text, titles);
+      const inBody = fixMarkdown(inTitles.text, body);
+      made.push(...inTitles.made, ...inBody.made);
+      await writeFile(file.path, bom + inBody.text);
+      fixed.push(...made.map((m) => ({ file: file.path, line: m.line, column: m.column, ruleId: m.finding.ruleId, before: m.before, after: m.after })));
     }
-    for (const f of findings) {
-      if (options.fix && f.fix) continue;
-      reportWarning(file, `${f.message}${f.fix ? ' (yuebao check --fix does it)' : ''}`, { line: f.line, column: f.column }, f.ruleId);
+    const done = new Set(made.map((m) => m.finding));
+    for (const { finding, place } of found) {
+      if (!done.has(finding)) reportWarning(file, `${finding.message}${finding.fix ? t().check.fixHint : ''}`, place, finding.ruleId);
     }
   }
 

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import type { VFile } from 'vfile';
 import type { Issue } from '../model/types.ts';
 import { reportWarning, type FileRegistry } from '../content/problems.ts';
+import { t } from '../i18n/index.ts';
 
 /** Below this resolution at its printed width a photo looks soft in print. */
 const MIN_DPI = 150;
@@ -24,16 +25,16 @@ export async function checkIssue(issue: Issue, files: FileRegistry): Promise<voi
     if (!file) continue;
     const source = String(readFileSync(file.path, 'utf8'));
     if (article.layout === 'article' && article.sources.length === 0) {
-      reportWarning(file, 'No source: add `source: 清远日报` to the front matter, or end the article with a line like （清远日报）.', { line: 1, column: 1 }, 'missing-source');
+      reportWarning(file, t().check.missingSource, { line: 1, column: 1 }, 'missing-source');
     }
     const width = [...article.tocTitle].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0);
     if (width > TOC_LINE) {
-      reportWarning(file, `The title takes ${Math.ceil(width)} characters, more than one 目录 line (${TOC_LINE}): add a shorter \`toc:\` title to the front matter.`, lineOf(source, /^(toc|title):/m), 'toc-title-too-long');
+      reportWarning(file, t().check.tocTitleTooLong({ width: Math.ceil(width), limit: TOC_LINE }), lineOf(source, /^(toc|title):/m), 'toc-title-too-long');
     }
     for (const figure of article.figures) {
       const ref = figure.path.split('/').pop()!;
       const place = lineOf(source, new RegExp(`!\\[[^\\]]*\\]\\([^)]*${escapeRegExp(ref)}`));
-      if (!figure.caption) reportWarning(file, `Image ${ref} has no caption: write it between the brackets, ![广清产业园一角](…).`, place, 'image-no-caption');
+      if (!figure.caption) reportWarning(file, t().check.imageNoCaption({ image: ref }), place, 'image-no-caption');
       await checkResolution(file, figure.path, COLUMN_MM, place);
     }
   }
@@ -49,7 +50,8 @@ async function checkResolution(file: VFile, path: string, printedMm: number, pla
   const dpi = Math.round(meta.width / (printedMm / 25.4));
   if (dpi < MIN_DPI) {
     const needed = Math.ceil((printedMm / 25.4) * 300);
-    reportWarning(file, `${path.split('/').pop()} is ${meta.width} px wide: printed ${printedMm} mm wide that is ${dpi} dpi and will look soft. Use the original photo (≥ ${needed} px for 300 dpi).`, place, 'image-too-small');
+    const image = path.split('/').pop()!;
+    reportWarning(file, t().check.imageTooSmall({ image, px: meta.width, mm: printedMm, dpi, needed }), place, 'image-too-small');
   }
 }
 

@@ -1,47 +1,120 @@
 /**
  * The `yuebao` command line: argv → commands. The only place that prints to
- * the terminal or sets the exit code; everything below returns data.
+ * the terminal or sets the exit code; everything below returns data. Every
+ * word comes from the message catalogue (src/i18n/): Chinese unless
+ * `--lang en` or YUEBAO_LANG=en.
+ *
+ * Exit codes: 0 done (warnings may be printed), 1 content errors (listed,
+ * nothing written), 2 the command could not run (a fault: no browser, disk
+ * full, Ctrl+C, or a bug, which says so).
  */
 import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { LocationError } from '../content/discover.ts';
-import { YuebaoError } from '../errors.ts';
-import { formatProblems, summary } from './report.ts';
+import { describeFault } from '../errors.ts';
+import { langFrom, setLang, t } from '../i18n/index.ts';
+import { formatProblems, summary } from '../content/format-problems.ts';
 import { progressReporter } from './progress.ts';
 
-const program = new Command('yuebao')
-  .description('月报: builds monthly bulletins written in Markdown into a print PDF and a web edition')
-  .option('--verbose', 'show the full error (with stack) when something inside breaks')
-  .showHelpAfterError('(run `yuebao --help` for the commands)');
+// The language is known before the help texts are made.
+const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+const lang = langArg < 0 ? undefined : langFrom(process.argv[langArg].split('=')[1] ?? process.argv[langArg + 1]);
+if (lang) setLang(lang);
+const m = t().cli;
 
-program
-  .command('build')
-  .description('build every issue of a content folder, or one issue folder')
-  .argument('[path]', 'content folder (publication.yml + issue folders) or one issue folder', 'content')
-  .option('-o, --out <dir>', 'output folder', 'dist')
-  .option('--no-pdf', 'skip the PDF (print HTML only)')
-  .option('--no-web', 'skip the web edition')
-  .option('--force', 'make every issue again, even those that did not change since the last build')
-  .option('--timings', 'print how long each stage took (used by bench/)')
-  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; force?: boolean; timings?: boolean }) => {
+/** Commander's headings and placeholders ("Usage:", "[options]") in the catalogue's language. */
+const words = (text: string) => text.replace(/\[options\]/g, m.placeholders.options).replace(/\[command\]/g, m.placeholders.command);
+const helpStyle = {
+  styleTitle: (title: string) => m.titles[title] ?? title,
+  styleUsage: words,
+  styleSubcommandTerm: words,
+};
+
+const program = new Command('yuebao')
+  .description(m.program)
+  .option('--verbose', m.optVerbose)
+  .option('--lang <lang>', m.optLang)
+  .helpOption('-h, --help', m.helpOption)
+  .helpCommand('help [command]', m.helpCommand)
+  .showHelpAfterError(m.afterError)
+  .configureHelp(helpStyle)
+  .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
+
+/** Commander's own words ("error: unknown option …") in the catalogue's language. */
+function translateCommanderError(text: string): string {
+  for (const [pattern, say] of m.commanderErrors) {
+    const found = pattern.exec(text);
+    if (found) return `${m.prefix}${say(found)}\n`;
+  }
+  return text;
+}
+
+/** Every sub-command gets the same translated help option and `default:` wording. */
+function command(name: string, description: string): Command {
+  const cmd = program.command(name).description(description).helpOption('-h, --help', m.helpOption);
+  cmd.configureHelp({
+    ...helpStyle,
+    optionDescription: (option) => withDefault(option.description, option.defaultValue),
+    argumentDescription: (argument) => withDefault(argument.description, argument.defaultValue),
+  });
+  return cmd;
+}
+
+function withDefault(description: string, value: unknown): string {
+  return value === undefined || typeof value === 'boolean' ? description : `${description}${m.defaultIs({ value: String(value) })}`;
+}
+
+function printProblems(files: Parameters<typeof formatProblems>[0]) {
+  const { lines, count } = formatProblems(files, { verbose: program.opts().verbose });
+  for (const line of lines) console.error(line);
+  return count;
+}
+
+/** Ctrl+C during a build: stop printing, leave the output folder as it was, say so. */
+function abortOnInterrupt(): AbortController {
+  const controller = new AbortController();
+  const stop = () => {
+    if (controller.signal.aborted) process.exit(2); // a second Ctrl+C: at once
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller;
+}
+
+command('build', m.buildDesc)
+  .argument('[path]', m.buildPath, 'content')
+  .option('-o, --out <dir>', m.optOut, 'dist')
+  .option('--no-pdf', m.optNoPdf)
+  .option('--no-web', m.optNoWeb)
+  .option('--force', m.optForce)
+  .option('--strict', m.optStrict)
+  .option('--timings', m.optTimings)
+  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; force?: boolean; strict?: boolean; timings?: boolean }) => {
+    const interrupt = abortOnInterrupt();
     // Chromium starts first, and the pipeline's modules load while it does:
     // on two cores that hides most of the launch (bench/RESULTS.md).
-    const browser = opts.pdf ? import('../print/browser.ts').then((m) => m.launchBrowser()) : undefined;
+    const browser = opts.pdf ? import('../print/browser.ts').then((b) => b.launchBrowser({ ownSignals: true })) : undefined;
     browser?.catch(() => {}); // reported by build(), which awaits it
     const { build } = await import('../build.ts');
-    const result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, force: opts.force, browser, onProgress: progressReporter() });
-    const { lines, count } = formatProblems(result.files);
-    for (const line of lines) console.error(line);
+    let result;
+    try {
+      result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, force: opts.force, strict: opts.strict, browser, signal: interrupt.signal, onProgress: progressReporter() });
+    } catch (error) {
+      if (!interrupt.signal.aborted) throw error;
+      console.error(`${m.prefix}${m.interrupted({ out: opts.out })}`);
+      process.exitCode = 2;
+      return;
+    }
+    const count = printProblems(result.files);
     if (!result.ok) {
-      console.error(`\n✗ Build stopped: ${summary(count) || 'no issue could be built'}. Fix the lines above and build again; ${opts.out}/ was left as it was.`);
+      console.error(m.buildStopped({ summary: summary(count) || m.noIssueBuilt, out: opts.out }));
       process.exitCode = 1;
       return;
     }
-    if (count.warnings) console.error(`\n${summary(count)}.`);
+    if (count.warnings) console.error(`\n${summary(count)}。`);
     if (opts.timings) console.error(`timings ${JSON.stringify(result.timings)}`);
-    const shown = result.written.map((w) => `  ${shortPath(w)}`);
-    const kept = result.unchanged.length ? ` (${result.unchanged.join(', ')} unchanged since the last build: kept)` : '';
-    console.log(`Built ${result.issues.length} issue${result.issues.length > 1 ? 's' : ''}${kept}:\n${shown.join('\n')}`);
+    const kept = result.unchanged.length ? m.keptUnchanged({ issues: result.unchanged.join('、') }) : '';
+    console.log(`${m.built({ count: result.issues.length })}${kept}\n${result.written.map((w) => `  ${shortPath(w)}`).join('\n')}`);
   });
 
 /** A path relative to the working folder, unless that climbs out of it. */
@@ -50,63 +123,55 @@ function shortPath(path: string): string {
   return !rel || rel.startsWith('..') ? resolve(path) : rel;
 }
 
-program
-  .command('check')
-  .description('check an issue like a build and a proof-reader would, without building')
-  .argument('[path]', 'content folder or one issue folder', 'content')
-  .option('--fix', 'apply the safe fixes (punctuation, spaces, quotation marks) in place, and list them')
-  .action(async (path: string, opts: { fix?: boolean }) => {
+command('check', m.checkDesc)
+  .argument('[path]', m.checkPath, 'content')
+  .option('--fix', m.optFix)
+  .option('--strict', m.optStrict)
+  .action(async (path: string, opts: { fix?: boolean; strict?: boolean }) => {
     const { check } = await import('../check/check.ts');
-    const result = await check(path, { fix: opts.fix });
-    for (const f of result.fixed) console.log(`${shortPath(f.file)}:${f.line}:${f.column}  fixed  ${f.ruleId}`);
-    const { lines, count } = formatProblems(result.files);
-    for (const line of lines) console.error(line);
-    console.error(count.errors || count.warnings ? `\n${summary(count)}.` : 'No problems found.');
+    const result = await check(path, { fix: opts.fix, strict: opts.strict });
+    for (const f of result.fixed) console.log(m.fixedLine({ where: `${shortPath(f.file)}:${f.line}:${f.column}`, before: f.before, after: f.after, rule: f.ruleId }));
+    if (result.fixed.length) console.log(m.fixedCount({ count: result.fixed.length }));
+    const count = printProblems(result.files);
+    console.error(count.errors || count.warnings ? `\n${summary(count)}。` : m.noProblems);
     if (count.errors) process.exitCode = 1;
   });
 
-program
-  .command('new')
-  .description('start the next issue: a folder with issue.md (numbers, period, date, sections) and an example article')
-  .argument('[root]', 'the content folder', 'content')
+command('new', m.newDesc)
+  .argument('[root]', m.newRoot, 'content')
   .action(async (root: string) => {
     const { newIssue } = await import('../new/new-issue.ts');
     const made = await newIssue(root);
     if ('problems' in made) {
-      const { lines, count } = formatProblems(made.problems);
-      for (const line of lines) console.error(line);
-      console.error(`\n${summary(count)}: the next issue's numbers are counted from every issue.md, so fix these first (\`yuebao check\` lists everything).`);
+      const count = printProblems(made.problems);
+      console.error(m.newProblems({ summary: summary(count) }));
       process.exitCode = 1;
       return;
     }
-    console.log(`Started ${made.issueLine} (【${made.periodLabel}】) in ${shortPath(made.dir)}:`);
+    console.log(m.newStarted({ issueLine: made.issueLine, period: made.periodLabel, dir: shortPath(made.dir) }));
     for (const file of made.files) console.log(`  ${shortPath(file)}`);
-    console.log(['', 'Next:', `  1. Check the date and period in ${shortPath(made.dir)}/issue.md, and write the 卷首语 below its front matter.`, '  2. Put each article in a .md file (or `yuebao import` a clipping) and list it under its section.', `  3. Run \`yuebao check ${shortPath(made.dir)}\`, then \`yuebao dev ${shortPath(root)}\` to watch the pages take shape.`].join('\n'));
+    console.log(m.newNext({ dir: shortPath(made.dir), root: shortPath(root) }));
   });
 
-program
-  .command('import')
-  .description('turn clippings (HTML pages, Markdown/HTML posts with front matter, plain text) into article Markdown')
-  .argument('<files...>', 'clipping files')
-  .requiredOption('-o, --out <dir>', 'folder for the article .md files (and their images)')
+command('import', m.importDesc)
+  .argument('<files...>', m.importFiles)
+  .requiredOption('-o, --out <dir>', m.optImportOut)
   .action(async (files: string[], opts: { out: string }) => {
     const { importClippings } = await import('../import/import-clippings.ts');
     const result = await importClippings(files, { out: opts.out });
-    for (const line of result.problems) console.error(line);
+    const count = printProblems(result.files);
     for (const written of result.written) console.log(`  ${shortPath(written)}`);
-    if (result.written.length) console.log(`Imported ${result.written.length} article${result.written.length > 1 ? 's' : ''}. Add them to a section of issue.md, check the title, date and source, then run \`yuebao check\`.`);
-    if (result.problems.some((p) => p.includes('  error  '))) process.exitCode = 1;
+    if (result.written.length) console.log(m.imported({ count: result.written.length }));
+    if (count.errors) process.exitCode = 1;
   });
 
-program
-  .command('dev')
-  .description('preview server on 127.0.0.1: rebuilds on every change and reloads the browser')
-  .argument('[path]', 'content folder or one issue folder', 'content')
-  .option('-p, --port <port>', 'port (0 = any free one)', '4173')
+command('dev', m.devDesc)
+  .argument('[path]', m.checkPath, 'content')
+  .option('-p, --port <port>', m.optPort, '4173')
   .action(async (path: string, opts: { port: string }) => {
     const { startDevServer } = await import('../dev/dev-server.ts');
     const server = await startDevServer({ path, port: Number(opts.port), log: (line) => console.log(line) });
-    console.log(`yuebao dev: ${server.url}  (Ctrl+C to stop)`);
+    console.log(m.devListening({ url: server.url }));
     const stop = async () => {
       await server.close();
       process.exit(0);
@@ -118,13 +183,9 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const verbose = program.opts().verbose;
-  if (error instanceof LocationError || error instanceof YuebaoError) {
-    console.error(`yuebao: ${error.message}`);
-    if (verbose && error.cause) console.error(error.cause);
-  } else {
-    console.error(`yuebao: internal error: ${(error as Error)?.message ?? error}`);
-    console.error(verbose ? error : '(run again with --verbose for details, and report it with the content that caused it)');
-  }
+  const fault = describeFault(error);
+  console.error(`${m.prefix}${fault.message}`);
+  if (program.opts().verbose) console.error((error as Error)?.cause ?? error);
+  else if (fault.bug) console.error(m.internalHint);
   process.exitCode = 2;
 }

@@ -2,12 +2,13 @@
  * publication.yml: the masthead, what stays the same from issue to issue.
  * Schema, defaults and loading; see docs/content-format.md.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { VFile } from 'vfile';
 import { reportError, type FileRegistry } from '../content/problems.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
 import { validate } from '../content/validate.ts';
+import { readContentText } from '../content/read-content.ts';
+import { t } from '../i18n/index.ts';
 
 export const DEFAULT_ISSUE_LINE = '〔{year}〕第{number}期（总第{total}期）';
 
@@ -58,19 +59,14 @@ const HELP = {
 
 export async function loadPublication(path: string, files: FileRegistry): Promise<Publication | undefined> {
   const file = files.add(new VFile({ path }));
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch {
-    reportError(file, 'publication.yml is missing: create it in the content folder with at least `title: <masthead>`.', undefined, 'missing-file');
-    return undefined;
-  }
+  const source = await readContentText({ file, path, namedIn: file, advice: t().content.adviseFile, missing: t().content.publicationMissing });
+  if (source === undefined) return undefined;
   const yaml = parseYamlSource(file, source);
-  const data = validate(file, yaml, publicationSchema, HELP, 'publication.yml');
+  const data = validate(file, yaml, publicationSchema, HELP, t().content.whatPublication);
   if (!data) return undefined;
   for (const key of ['{year}', '{number}', '{total}']) {
     if (!data['issue-line'].includes(key)) {
-      reportError(file, `\`issue-line\` must contain ${key}, as in "${DEFAULT_ISSUE_LINE}".`, yaml.locate(['issue-line']), 'issue-line');
+      reportError(file, t().content.issueLineKey({ key, example: DEFAULT_ISSUE_LINE }), yaml.locate(['issue-line']), 'issue-line');
     }
   }
   return {

@@ -6,6 +6,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { t } from '../i18n/index.ts';
+import { YuebaoError } from '../errors.ts';
 
 export interface ContentLocation {
   root: string;
@@ -15,7 +17,8 @@ export interface ContentLocation {
   selected: string[];
 }
 
-export class LocationError extends Error {}
+/** PATH names no content: the command cannot run (exit 2), though nothing is broken. */
+export class LocationError extends YuebaoError {}
 
 async function exists(path: string, kind: 'file' | 'dir'): Promise<boolean> {
   try {
@@ -39,7 +42,7 @@ export async function listIssueFolders(root: string): Promise<string[]> {
 export async function locateContent(pathArg: string): Promise<ContentLocation> {
   const path = resolve(pathArg);
   if (!(await exists(path, 'dir'))) {
-    throw new LocationError(`${pathArg}: no such folder. Give a content folder (with publication.yml) or an issue folder (with issue.md).`);
+    throw new LocationError(t().content.noSuchFolder({ path: pathArg }));
   }
   if (await exists(join(path, 'issue.md'), 'file')) {
     let root = dirname(path);
@@ -51,8 +54,8 @@ export async function locateContent(pathArg: string): Promise<ContentLocation> {
   if (archive.length === 0) {
     throw new LocationError(
       (await exists(join(path, 'publication.yml'), 'file'))
-        ? `${pathArg}: no issue folders found. Each issue is a sub-folder with an issue.md (run \`yuebao new ${pathArg}\` to start one).`
-        : `${pathArg}: neither a content folder (publication.yml and issue folders) nor an issue folder (issue.md).`,
+        ? t().content.noIssueFolders({ path: pathArg })
+        : t().content.notContent({ path: pathArg }),
     );
   }
   return { root: path, archive, selected: archive };

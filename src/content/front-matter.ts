@@ -5,6 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import { reportError } from './problems.ts';
+import { t } from '../i18n/index.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface FrontMatter {
@@ -24,7 +25,7 @@ export function splitFrontMatter(file: VFile, text: string): FrontMatter {
   if (end < 0) {
     reportError(
       file,
-      'The front matter that starts on line 1 with `---` is never closed: add a line with only `---` after the last `key: value` line.',
+      t().content.frontMatterUnclosed,
       { line: 1, column: 1 },
       'front-matter-unclosed',
     );

@@ -3,10 +3,13 @@
  * names, and the briefs file. Pure reading and checking: Markdown is not
  * turned into HTML here (see src/model/assemble.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, relative } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { reportError, type FileRegistry, type Place } from './problems.ts';
+import { reportError, reportWarning, type FileRegistry, type Place } from './problems.ts';
+import { readContentText } from './read-content.ts';
+import { reportExampleText } from './example-text.ts';
+import { t } from '../i18n/index.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { validate } from './validate.ts';
 import { ARTICLE_HELP, ISSUE_HELP, articleSchema, issueSchema, type ArticleFrontMatter, type IssueFrontMatter } from './schemas.ts';
@@ -20,6 +23,8 @@ export interface MarkdownSource {
 
 export interface LoadedArticle extends MarkdownSource {
   meta: ArticleFrontMatter;
+  /** Where a front matter key's value stands (for problems found later, when the article is assembled). */
+  locate: (path: PropertyKey[]) => Place;
 }
 
 export interface LoadedSection {
@@ -52,12 +57,10 @@ export interface IssueHeader {
 export async function loadIssueHeader(dir: string, files: FileRegistry): Promise<IssueHeader> {
   const path = `${dir}/issue.md`;
   const file = files.add(new VFile({ path }));
-  const text = await readText(file, path, undefined, 'Create issue.md with the issue\'s front matter (year, period, date, sections).');
+  const text = await readContentText({ file, path, namedIn: file, advice: t().content.adviseIssueMd });
   const fm = splitFrontMatter(file, text ?? '');
-  if (text !== undefined && !fm.present) {
-    reportError(file, 'issue.md has no front matter: start it with a `---` line, the issue\'s `key: value` lines (year, period, date, sections), and another `---` line.', { line: 1, column: 1 }, 'front-matter-missing');
-  }
-  const meta = text === undefined ? undefined : validate(file, fm.yaml, issueSchema, ISSUE_HELP, 'front matter of issue.md');
+  if (text !== undefined && !fm.present) reportError(file, t().content.issueNoFrontMatter, { line: 1, column: 1 }, 'front-matter-missing');
+  const meta = text === undefined ? undefined : validate(file, fm.yaml, issueSchema, ISSUE_HELP, t().content.whatIssue);
   const sections = meta?.sections ?? issueSchema.shape.sections.safeParse((fm.yaml.data as { sections?: unknown } | undefined)?.sections).data;
   return { file, meta, sections, body: fm.body, locate: (p) => fm.yaml.locate(p) };
 }
@@ -65,25 +68,32 @@ export async function loadIssueHeader(dir: string, files: FileRegistry): Promise
 /** Reads the rest of an issue whose issue.md `header` was read. */
 export async function loadIssue(root: string, dir: string, header: IssueHeader, files: FileRegistry): Promise<LoadedIssue | undefined> {
   const { file, meta } = header;
+  // Paths are settled in list order before anything is read, so the first naming of a file wins.
+  const listed = new Map<string, Place>();
+  const plan = (header.sections ?? []).map((section, s) => ({
+    title: section.title,
+    articles: (section.articles ?? []).flatMap((ref, a) => {
+      const place = header.locate(['sections', s, 'articles', a]);
+      const path = resolveOrReport(root, file, ref, place);
+      return path && listedOnce(listed, path, place, file, ref) ? [{ path, place }] : [];
+    }),
+    briefs: section.briefs ? { place: header.locate(['sections', s, 'briefs']), ref: section.briefs } : undefined,
+  }));
   // Even when issue.md has errors, its articles are read, so one run reports their problems too.
   const sections = await Promise.all(
-    (header.sections ?? []).map(async (section, s): Promise<LoadedSection> => {
-      const articles = await Promise.all(
-        (section.articles ?? []).map(async (ref, a) => {
-          const place = header.locate(['sections', s, 'articles', a]);
-          const path = resolveOrReport(root, file, ref, place);
-          return path ? loadArticle(files, file, path, place) : undefined;
-        }),
-      );
+    plan.map(async (section): Promise<LoadedSection> => {
+      const articles = await Promise.all(section.articles.map(async ({ path, place }) => loadArticle(files, file, (await articlePath(path)) ?? path, place, root)));
       let briefs: MarkdownSource | undefined;
-      if (section.briefs) {
-        const place = header.locate(['sections', s, 'briefs']);
-        const path = resolveOrReport(root, file, section.briefs, place);
-        if (path) briefs = await loadMarkdown(files, file, path, place);
+      const briefsPath = section.briefs && resolveOrReport(root, file, section.briefs.ref, section.briefs.place);
+      if (section.briefs && briefsPath) {
+        listed.set(briefsPath, section.briefs.place);
+        briefs = await loadMarkdown(files, file, briefsPath, section.briefs.place, root);
       }
       return { title: section.title, articles: articles.filter((a): a is LoadedArticle => !!a), briefs };
     }),
   );
+  await warnUnlisted(dir, listed, files);
+  reportExampleText(file, String(file.value ?? ''));
 
   if (!meta) return undefined;
   let cover: LoadedIssue['cover'];
@@ -91,6 +101,8 @@ export async function loadIssue(root: string, dir: string, header: IssueHeader, 
     const place = header.locate(['cover', 'image']);
     const path = resolveOrReport(root, file, meta.cover.image, place);
     if (path) cover = { path, caption: meta.cover.caption, credit: meta.cover.credit, place };
+  } else {
+    reportWarning(file, t().content.noCover, header.locate([]), 'no-cover');
   }
 
   return { dir, folder: basename(dir), file, meta, foreword: { file, body: header.body }, sections, cover };
@@ -103,39 +115,60 @@ function resolveOrReport(root: string, file: VFile, ref: string, place: Place): 
   return undefined;
 }
 
-async function loadMarkdown(files: FileRegistry, namedIn: VFile, path: string, place: Place): Promise<MarkdownSource | undefined> {
+/** An article named twice prints once: the second naming is a warning that names the first line. */
+function listedOnce(listed: Map<string, Place>, path: string, place: Place, file: VFile, ref: string): boolean {
+  const key = /\.md$/i.test(path) ? path : `${path}.md`;
+  const first = listed.get(key);
+  if (!first) {
+    listed.set(key, place);
+    return true;
+  }
+  reportWarning(file, t().content.articleListedTwice({ path: ref, line: first.line }), place, 'article-listed-twice');
+  return false;
+}
+
+/** Article files in the issue folder that issue.md does not list are not printed: say so. */
+async function warnUnlisted(dir: string, listed: Map<string, Place>, files: FileRegistry): Promise<void> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of found) {
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(dir, path);
+    if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md') || rel === 'issue.md') continue;
+    if (rel.split(sep).some((part) => part.startsWith('.') || part === 'node_modules') || /^readme\.md$/i.test(entry.name)) continue;
+    if (listed.has(path)) continue;
+    reportWarning(files.forPath(path), t().content.articleNotListed({ path: rel.split(sep).join('/') }), { line: 1, column: 1 }, 'article-not-listed');
+  }
+}
+
+async function loadMarkdown(files: FileRegistry, namedIn: VFile, path: string, place: Place, root: string): Promise<MarkdownSource | undefined> {
   const file = files.add(new VFile({ path }));
-  const text = await readText(namedIn, path, place, 'Check the spelling of the path, or create the file.');
+  const text = await readContentText({ file, path, namedIn, place, advice: t().content.adviseFile, root });
   if (text === undefined) return undefined;
+  reportExampleText(file, text);
   return { file, body: splitFrontMatter(file, text).body };
 }
 
-async function loadArticle(files: FileRegistry, namedIn: VFile, named: string, place: Place): Promise<LoadedArticle | undefined> {
-  // `focus/article` is taken to mean focus/article.md when only that exists.
-  const path = !named.toLowerCase().endsWith('.md') && !(await isFile(named)) && (await isFile(`${named}.md`)) ? `${named}.md` : named;
-  const text = await readText(namedIn, path, place, 'Check the spelling of the path in issue.md, or create the article file.');
-  if (text === undefined) return undefined;
+/** `focus/article` is taken to mean focus/article.md when only that exists; undefined when neither does. */
+async function articlePath(named: string): Promise<string | undefined> {
+  if (await isFile(named)) return named;
+  if (!named.toLowerCase().endsWith('.md') && (await isFile(`${named}.md`))) return `${named}.md`;
+  return undefined;
+}
+
+async function loadArticle(files: FileRegistry, namedIn: VFile, path: string, place: Place, root: string): Promise<LoadedArticle | undefined> {
   const file = files.add(new VFile({ path }));
+  const text = await readContentText({ file, path, namedIn, place, advice: t().content.adviseArticle, root });
+  if (text === undefined) return undefined;
   const fm = splitFrontMatter(file, text);
   if (!fm.present) {
-    reportError(file, 'This article has no front matter: start it with a `---` line, `title: …`, and another `---` line.', { line: 1, column: 1 }, 'front-matter-missing');
+    reportError(file, t().content.articleNoFrontMatter, { line: 1, column: 1 }, 'front-matter-missing');
     return undefined;
   }
-  const meta = validate(file, fm.yaml, articleSchema, ARTICLE_HELP, 'article front matter');
-  return meta ? { file, body: fm.body, meta } : undefined;
+  reportExampleText(file, text);
+  const meta = validate(file, fm.yaml, articleSchema, ARTICLE_HELP, t().content.whatArticle);
+  return meta ? { file, body: fm.body, meta, locate: (p) => fm.yaml.locate(p) } : undefined;
 }
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
-}
-
-async function readText(namedIn: VFile, path: string, place: Place | undefined, advice: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`;
-    reportError(namedIn, `${relative(dirname(namedIn.path), path)} ${what}. ${advice}`, place, 'missing-file');
-    return undefined;
-  }
 }

@@ -7,6 +7,7 @@
 import { relative, dirname } from 'node:path';
 import type { VFile } from 'vfile';
 import { reportError, reportWarning, type Place } from './problems.ts';
+import { t } from '../i18n/index.ts';
 
 export interface NumberingInput {
   file: VFile;
@@ -35,7 +36,7 @@ export function deriveNumbers(issues: readonly NumberingInput[]): IssueNumbers[]
       if (previous) total = previous.total + 1;
       else {
         total = number;
-        reportWarning(issue.file, `No earlier issue in the archive to count from, so 总第${total}期 is assumed: add \`total: N\` to be sure.`, issue.locate([]), 'numbering-total');
+        reportWarning(issue.file, t().content.numberingTotal({ total }), issue.locate([]), 'numbering-total');
       }
     }
     numbers[i] = { number, total };
@@ -62,7 +63,7 @@ function reportConflicts(issues: readonly NumberingInput[], numbers: IssueNumber
         const thereName = relative(dirname(dirname(issues[here].file.path)), issues[there].file.path);
         reportError(
           issues[here].file,
-          `Duplicate issue number: ${what} is also ${thereName}. Give each issue its own \`${field}\` (or leave it out to have it counted from the previous issue).`,
+          t().content.numberingDuplicate({ what, other: thereName, field }),
           issues[here].locate([field]),
           'numbering-duplicate',
         );

@@ -4,6 +4,7 @@
  * the build is offline and the print shop needs the real file.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { t } from '../i18n/index.ts';
 
 export type ResolvedPath = { ok: true; path: string } | { ok: false; reason: string };
 
@@ -14,10 +15,10 @@ export function isInside(root: string, path: string): boolean {
 
 export function resolveContentPath(root: string, fromFile: string, ref: string): ResolvedPath {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) {
-    return { ok: false, reason: `"${ref}" is a remote address: download the file into the issue folder (e.g. images/) and name it by its relative path.` };
+    return { ok: false, reason: t().content.pathRemote({ ref }) };
   }
   if (isAbsolute(ref)) {
-    return { ok: false, reason: `"${ref}" is an absolute path: write it relative to this file, e.g. images/photo.jpg.` };
+    return { ok: false, reason: t().content.pathAbsolute({ ref }) };
   }
   let decoded = ref;
   try {
@@ -27,7 +28,7 @@ export function resolveContentPath(root: string, fromFile: string, ref: string):
   }
   const path = resolve(dirname(fromFile), decoded.split('/').join(sep));
   if (!isInside(root, path)) {
-    return { ok: false, reason: `"${ref}" points outside the content folder: copy the file into the issue folder and name it from there.` };
+    return { ok: false, reason: t().content.pathOutside({ ref }) };
   }
   return { ok: true, path };
 }

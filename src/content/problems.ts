@@ -57,3 +57,18 @@ export class FileRegistry {
     return hasErrors(this.byPath.values());
   }
 }
+
+/** Warnings that `--strict` turns into errors: things that must not reach the print shop. */
+export const STRICT_RULES = new Set(['example-text']);
+
+/** `--strict`: the warnings of `STRICT_RULES` become errors, saying why. */
+export function promoteStrictWarnings(files: Iterable<VFile>, note: string): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal || !STRICT_RULES.has(message.ruleId ?? '')) continue;
+      message.fatal = true;
+      message.reason += note;
+      message.message = message.reason;
+    }
+  }
+}

@@ -3,6 +3,7 @@
  * Extensions beyond v1 are marked; nothing of v1 may be renamed or dropped.
  */
 import { z } from 'zod';
+import { t } from '../i18n/index.ts';
 
 /** An empty value (`source:` with nothing after it) counts as left out. */
 const blankIsAbsent = (value: unknown) => (value === null || (typeof value === 'string' && !value.trim()) ? undefined : value);
@@ -16,12 +17,18 @@ const optionalText = z.preprocess(blankIsAbsent, text.optional());
 const isoDate = z.preprocess((v) => {
   const m = typeof v === 'string' ? /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(v) : null;
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : v instanceof Date ? v.toISOString().slice(0, 10) : v;
-}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'write the date as YYYY-MM-DD, e.g. 2024-03-07'));
+}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: () => t().content.dateFormat }).refine(isCalendarDay, { error: () => t().content.dateNotReal }));
+
+/** 2024-02-30 has the right shape but is no day: it would print as 2024年2月30日. */
+function isCalendarDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return !d || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
 /** 2024-02, 2024-2, 2024.02, 2024/2, 2024年2月 → 2024-02 */
 const isoMonth = z.preprocess((v) => {
   const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$/.exec(String(v ?? ''));
   return m ? `${m[1]}-${m[2].padStart(2, '0')}` : v;
-}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write the month as YYYY-MM, e.g. 2024-02'));
+}, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => t().content.monthFormat }));
 /** "2024" written in quotes is still a number. */
 const whole = (schema: z.ZodNumber) => z.preprocess((v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v), schema);
 /** One name, or several as a YAML list (or 、-separated). */
@@ -60,7 +67,7 @@ export const issueSchema = z.object({
           articles: z.preprocess(blankIsAbsent, z.array(text).optional()),
           briefs: optionalText,
         })
-        .refine((s) => s.articles || s.briefs, 'a section needs `articles:` (a list of files) or `briefs:` (one file)'),
+        .refine((s) => s.articles || s.briefs, { error: () => t().content.sectionNeedsContent }),
     )
     .min(1),
 });
@@ -73,7 +80,7 @@ export const ISSUE_HELP = {
   total: '134',
   period: '2024-02',
   date: '2024-03-07',
-  sections: '(a list, see docs/content-format.md)',
+  sections: '（一个列表，见 docs/content-format.md）',
   title: '重点关注',
   image: 'images/cover.jpg',
   articles: '[focus/article.md]',

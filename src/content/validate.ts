@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { VFile } from 'vfile';
 import { reportError, reportWarning } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
+import { t } from '../i18n/index.ts';
+import { nearest } from './did-you-mean.ts';
 
 export interface KeyHelp {
   /** An example value per key, used in "add `key: example`" hints. */
@@ -22,10 +24,10 @@ export function validate<T extends z.ZodType>(
 ): z.infer<T> | undefined {
   if (source.data === undefined) return undefined; // YAML syntax errors are already reported
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    reportError(file, `The ${what} must be a list of \`key: value\` lines (for example \`title: ${help.title ?? '…'}\`).`, source.locate([]), 'schema');
+    reportError(file, t().content.notAMapping({ what, example: help.title ?? '…' }), source.locate([]), 'schema');
     return undefined;
   }
-  warnUnknownKeys(file, source, schema, help);
+  warnUnknownKeys(file, source, schema);
   const result = schema.safeParse(source.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -36,22 +38,34 @@ export function validate<T extends z.ZodType>(
 }
 
 function explain(issue: z.core.$ZodIssue, path: PropertyKey[], value: unknown, help: KeyHelp, what: string): string {
+  const c = t().content;
   const key = path.map(String).join('.');
   const top = String(path[path.length - 1] ?? '');
   const example = help[key] ?? help[top];
-  if (value === undefined && issue.code === 'invalid_type') {
-    return `Missing \`${key}\` in the ${what}: add a line \`${top}: ${example ?? '…'}\`.`;
-  }
-  const shown = JSON.stringify(value);
-  const hint = example ? ` For example: \`${top}: ${example}\`.` : '';
-  if (issue.code === 'invalid_type') {
-    return `\`${key}\` should be ${describe(issue.expected)}, not ${shown}.${hint}`;
-  }
-  return `\`${key}\`: ${issue.message} (found ${shown}).${hint}`;
+  if (value === undefined && issue.code === 'invalid_type') return c.missingKey({ key, top, example: example ?? '…', what });
+  const shown = JSON.stringify(value) ?? String(value);
+  const hint = example ? ` ${c.forExample({ top, example })}` : '';
+  if (issue.code === 'invalid_type') return `${c.wrongType({ key, expected: c.typeNames[issue.expected] ?? issue.expected, shown })}${hint}`;
+  return `${c.badValue({ key, problem: problemOf(issue), shown })}${hint}`;
 }
 
-function describe(expected: string): string {
-  return ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of `key: value` lines' } as Record<string, string>)[expected] ?? expected;
+/** zod's own words are English: each kind of issue in the catalogue's words instead. */
+function problemOf(issue: z.core.$ZodIssue): string {
+  const c = t().content;
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' ? c.tooSmallText : issue.origin === 'array' ? c.tooFewItems({ min: String(issue.minimum) }) : c.tooSmallNumber({ min: String(issue.minimum) });
+    case 'too_big':
+      return c.tooBigNumber({ max: String(issue.maximum) });
+    case 'invalid_value':
+      return c.oneOf({ values: issue.values.map((v) => `\`${String(v)}\``).join('、') });
+    case 'invalid_format':
+      return issue.format === 'url' ? c.notUrl : issue.message;
+    case 'not_multiple_of':
+      return c.notWhole;
+    default:
+      return issue.message;
+  }
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -63,28 +77,14 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return value;
 }
 
-function warnUnknownKeys(file: VFile, source: YamlSource, schema: z.ZodType, help: KeyHelp): void {
+function warnUnknownKeys(file: VFile, source: YamlSource, schema: z.ZodType): void {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
   if (!shape) return;
   const known = Object.keys(shape);
   for (const key of Object.keys(source.data as object)) {
     if (known.includes(key)) continue;
-    const near = known.find((k) => editDistance(k, key) <= 2);
-    const advice = near ? `did you mean \`${near}\`?` : `known keys are ${known.map((k) => `\`${k}\``).join(', ')}.`;
-    reportWarning(file, `Unknown key \`${key}\` is ignored: ${advice}`, source.locateKey([key]), 'unknown-key');
+    const near = nearest(key, known);
+    const reason = near ? t().content.unknownKeyNear({ key, near }) : t().content.unknownKeyList({ key, known: known.map((k) => `\`${k}\``).join('、') });
+    reportWarning(file, reason, source.locateKey([key]), 'unknown-key');
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

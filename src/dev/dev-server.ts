@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { locateContent } from '../content/discover.ts';
 import { isInside } from '../content/paths.ts';
 import { YuebaoError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
 import { DEFAULT_TEMPLATES } from '../package-root.ts';
 import { LiveReload, injectLiveReload } from './live-reload.ts';
 import { issuePreview, notFound, previewIndex } from './preview-pages.ts';
@@ -33,7 +34,7 @@ export interface DevServer {
 export async function startDevServer(options: { path: string; port: number; log: (line: string) => void }): Promise<DevServer> {
   const { log } = options;
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
-    throw new YuebaoError(`port ${options.port}: give a number from 0 to 65535 (0: any free port)`);
+    throw new YuebaoError(t().dev.portInvalid({ port: options.port }));
   }
   const location = await locateContent(options.path); // a wrong PATH fails here, before anything starts
   const temp = await mkdtemp(join(tmpdir(), 'yuebao-dev-'));
@@ -73,8 +74,8 @@ export async function startDevServer(options: { path: string; port: number; log:
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Another site's page could reach 127.0.0.1 through a DNS name of its own: refuse other Host names.
-    if (!hosts.has(req.headers.host ?? '')) return text(res, 403, 'yuebao dev answers only to 127.0.0.1 and localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'GET only');
+    if (!hosts.has(req.headers.host ?? '')) return text(res, 403, t().dev.hostRefused);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, t().dev.getOnly);
     const { pathname, searchParams } = new URL(req.url ?? '/', url); // also resolves ./ and ../ segments
     const state = rebuilder.state;
 
@@ -115,11 +116,11 @@ export async function startDevServer(options: { path: string; port: number; log:
       { dir: DEFAULT_TEMPLATES, kind: 'templates' },
     ],
     (batch) => rebuilder.change(batch.kinds.has('templates'), batch.paths),
-    { ignore: (path) => isInside(temp, path), onError: (message) => log(`watch: ${message}`) },
+    { ignore: (path) => isInside(temp, path), onError: log },
   );
 
   rebuilder.change(); // the first build
-  log(`print preview: ${url}/__preview/   web edition: ${url}/   (building…)`);
+  log(t().dev.started({ url }));
 
   let closing: Promise<void> | undefined;
   return {
@@ -145,7 +146,7 @@ function listen(port: number, handler: (req: IncomingMessage, res: ServerRespons
   const server = createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
       // A failing request must not take the server down with it.
-      if (!res.headersSent) text(res, 500, `yuebao dev: ${(error as Error)?.message ?? error}`);
+      if (!res.headersSent) text(res, 500, t().dev.requestFailed({ message: String((error as Error)?.message ?? error) }));
       else res.destroy();
     });
   });
@@ -153,8 +154,8 @@ function listen(port: number, handler: (req: IncomingMessage, res: ServerRespons
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new YuebaoError(`port ${port} is in use (another yuebao dev?): pick another with --port, or --port 0 for any free one`)
-          : new YuebaoError(`cannot listen on 127.0.0.1:${port}: ${error.message}`, { cause: error }),
+          ? new YuebaoError(t().dev.portInUse({ port }))
+          : new YuebaoError(t().dev.cannotListen({ port, reason: error.message }), { cause: error }),
       );
     });
     server.listen(port, '127.0.0.1', () => resolve(server));

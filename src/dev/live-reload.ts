@@ -10,7 +10,9 @@
  * plain HTTP, and the browser reconnects by itself.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { t } from '../i18n/index.ts';
 import type { EditedPage } from './edited-page.ts';
+import { MONO, SANS, pageLang } from './preview-pages.ts';
 
 export type Scope = 'print' | 'web';
 
@@ -64,8 +66,18 @@ function event(name: string, data: string): string {
   return `event: ${name}\ndata: ${data}\n\n`;
 }
 
-/** The script, run in the page. Problems are put in with textContent: never parsed as HTML. */
-const CLIENT = `(() => {
+/** A string as a script literal that cannot end the <script> element it stands in. */
+function literal(text: string): string {
+  return JSON.stringify(text).replace(/</g, '\\u003c');
+}
+
+/**
+ * The script, run in the page, in the language of the moment (set by the CLI
+ * after this module is loaded). Problems are put in with textContent: never parsed as HTML.
+ */
+function client(): string {
+  const { dev } = t();
+  return `(() => {
   const scope = location.pathname.startsWith('/__preview/') ? 'print' : 'web';
   const source = new EventSource('/__events?scope=' + scope);
   let overlay, edited;
@@ -91,26 +103,27 @@ const CLIENT = `(() => {
     overlay = document.createElement('div');
     overlay.id = 'yuebao-dev-overlay';
     overlay.setAttribute('role', 'alert');
-    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(30,0,0,.88);color:#fff;padding:2em;overflow:auto;font:14px/1.6 ui-monospace,monospace;white-space:pre-wrap';
+    overlay.lang = ${literal(pageLang())};
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(30,0,0,.88);color:#fff;padding:2em;overflow:auto;font:14px/1.6 ${MONO};white-space:pre-wrap';
     const title = document.createElement('h2');
-    title.textContent = 'yuebao dev: the last change could not be built (this page shows the last good build)';
-    title.style.cssText = 'font:bold 16px sans-serif;margin:0 0 1em';
+    title.textContent = ${literal(dev.overlayTitle)};
+    title.style.cssText = 'font:bold 16px ${SANS};margin:0 0 1em';
     const list = document.createElement('pre');
     list.textContent = JSON.parse(e.data).join('\\n');
-    list.style.cssText = 'margin:0;white-space:pre-wrap';
+    list.style.cssText = 'margin:0;font:inherit;white-space:pre-wrap';
     const note = document.createElement('p');
-    note.textContent = '(click to hide; it goes away by itself once the content builds again)';
-    note.style.cssText = 'font:12px sans-serif;opacity:.7';
+    note.textContent = ${literal(dev.overlayNote)};
+    note.style.cssText = 'font:12px ${SANS};opacity:.7';
     overlay.append(title, list, note);
     overlay.addEventListener('click', hide);
     document.body.append(overlay);
   });
 })();`;
-
-export const LIVE_RELOAD_TAG = `<script data-yuebao-dev>${CLIENT}</script>`;
+}
 
 /** The page with the live-reload script before its last </body> (or at the end). */
 export function injectLiveReload(html: string): string {
+  const tag = `<script data-yuebao-dev>${client()}</script>`;
   const at = html.lastIndexOf('</body>');
-  return at < 0 ? html + LIVE_RELOAD_TAG : html.slice(0, at) + LIVE_RELOAD_TAG + html.slice(at);
+  return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
 }

@@ -17,7 +17,8 @@
  * error or an internal failure ends that build, never the server.
  */
 import { build, type BuildResult } from '../build.ts';
-import { formatProblems, summary } from '../cli/report.ts';
+import { formatProblems, summary } from '../content/format-problems.ts';
+import { t } from '../i18n/index.ts';
 import { clearTemplateCache } from '../render/handlebars.ts';
 import { LivePrinter } from '../print/live-printer.ts';
 import { WarmBrowser } from './warm-browser.ts';
@@ -174,9 +175,13 @@ export class Rebuilder {
     state.warnings = result.lines;
     state.printBuiltAt = Date.now();
     state.timings = result.result.timings;
-    const stages = Object.entries(result.result.timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)}`).join(', ');
-    const warned = result.count.warnings ? `; ${summary(result.count)}: see /__preview/` : '';
-    this.options.log(made.length ? `rebuilt ${made.join(', ')} in ${result.seconds} s (${stages})${warned}` : `no change to print (${result.seconds} s)${warned}`);
+    const { dev } = t();
+    const times = Object.entries(result.result.timings).map(([stage, ms]) => ({ stage, seconds: (ms / 1000).toFixed(2) }));
+    const { seconds } = result;
+    const warned = result.count.warnings ? dev.warningsNote({ summary: summary(result.count) }) : '';
+    this.options.log(
+      (made.length ? dev.rebuilt({ issues: made, seconds, stages: dev.stageTimes({ times }) }) : dev.printUnchanged({ seconds })) + warned,
+    );
     // A save that changed nothing (autosave, touch) does not reload the PDF back to its first page;
     // after an error it does, to take the problems off the pages.
     if (made.length || hadErrors) this.options.onBuilt('print', editedPage(result.result, saved));
@@ -193,7 +198,7 @@ export class Rebuilder {
     }
     this.state.webBuiltAt = Date.now();
     this.state.webStale = false;
-    this.options.log(`web edition updated in ${result.seconds} s`);
+    this.options.log(t().dev.webUpdated({ seconds: result.seconds }));
     this.options.onBuilt('web');
   }
 
@@ -210,12 +215,12 @@ export class Rebuilder {
         this.state.errors = undefined;
         return { result, lines, count, seconds };
       }
-      failure = lines.length ? lines : ['No issue could be built: is there an issue folder (with issue.md) next to publication.yml?'];
-      this.options.log(`✗ ${summary(count) || 'nothing built'} (${seconds} s): ${failure[0]}${failure.length > 1 ? ` (+${failure.length - 1} more: see the page)` : ''}`);
+      failure = lines.length ? lines : [t().dev.noIssueBuilt];
+      this.options.log(t().dev.buildFailed({ summary: summary(count), seconds, first: failure.find((line) => line.includes(`  ${t().cli.severityError}  `)) ?? failure[0], more: failure.length - 1 }));
     } catch (error) {
       if (this.closed) return undefined; // the browser was closed under the build: expected
       const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
-      failure = [`internal error while building the ${part === 'print' ? 'print preview' : 'web edition'}: ${message}`];
+      failure = [t().dev.internalError({ part: t().dev.part({ part }), message })];
       this.options.log(`✗ ${failure[0]}`);
     } finally {
       this.state.building = undefined;

@@ -5,6 +5,7 @@
  * starts a new one instead of failing from then on.
  */
 import type { Browser } from 'puppeteer';
+import { t } from '../i18n/index.ts';
 import { launchBrowser } from '../print/browser.ts';
 
 export class WarmBrowser {
@@ -15,7 +16,7 @@ export class WarmBrowser {
 
   get(): Promise<Browser> {
     if (this.instance && !this.instance.connected) {
-      this.log('Chromium went away: starting it again');
+      this.log(t().dev.browserRestarted);
       this.instance = this.launching = undefined;
     }
     this.launching ??= launchBrowser({ ownSignals: true }).then(

@@ -21,6 +21,7 @@ import { readdirSync, statSync, watch, type FSWatcher, type Stats } from 'node:f
 import { stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { isInside } from '../content/paths.ts';
+import { t } from '../i18n/index.ts';
 
 export type WatchKind = 'content' | 'templates';
 
@@ -35,7 +36,7 @@ export interface WatchOptions {
   debounceMs?: number;
   /** More paths to ignore (e.g. the dev server's own output, if it lies inside a watched folder). */
   ignore?: (path: string) => boolean;
-  /** A folder could not be watched: reported, not thrown. */
+  /** A folder could not be watched: reported (a whole message, for the log), not thrown. */
   onError: (message: string) => void;
 }
 
@@ -78,7 +79,7 @@ export function watchFolders(targets: Array<{ dir: string; kind: WatchKind }>, o
       watcher.on('error', () => unwatch(dir)); // the folder was removed
       folders.set(dir, watcher);
     } catch (error) {
-      options.onError(`cannot watch ${dir}: ${(error as Error).message}`);
+      options.onError(t().dev.cannotWatch({ dir, reason: (error as Error).message }));
     }
   };
   const watchTree = (dir: string, kind: WatchKind) => {

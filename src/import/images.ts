@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { t } from '../i18n/index.ts';
 
 export interface ImagePlacement {
   clipping: string;
@@ -104,7 +105,7 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
       return;
     }
     if (!file) {
-      problems.push({ image, rule: 'import-image-missing', message: `The picture \`${url}\` was not found next to the clipping: copy it into ${join(where.out, 'images')}/ and change its path` });
+      problems.push({ image, rule: 'import-image-missing', message: t().import.imageMissing({ url, dir: join(where.out, 'images') }) });
       image.url = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
       return;
     }
@@ -117,7 +118,6 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
 
 /** yuebao never downloads: the editor saves the pictures (a build refuses remote ones). */
 function remoteMessage(images: Image[], where: ImagePlacement): string {
-  const url = images[0].url.length > 80 ? `${images[0].url.slice(0, 77)}…` : images[0].url;
-  const which = images.length === 1 ? `The picture is on the web (${url})` : `${images.length} pictures are on the web (the first: ${url})`;
-  return `${which}: save ${images.length === 1 ? 'it' : 'them'} into ${join(where.out, 'images')}/ and change the path${images.length === 1 ? '' : 's'} to images/<name> (a build prints only pictures on this computer)`;
+  const first = images[0].url.length > 80 ? `${images[0].url.slice(0, 77)}…` : images[0].url;
+  return t().import.imagesRemote({ count: images.length, first, dir: join(where.out, 'images') });
 }

@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { t } from '../i18n/index.ts';
 import { cleanSpaces, textOf } from './hast-text.ts';
 import { findDate } from './metadata.ts';
 import { ClippingError, emptyMeta, type ParsedClipping } from './types.ts';
@@ -34,7 +35,7 @@ export function parsePost(text: string): ParsedClipping {
   try {
     data = end > 0 ? parseYaml(lines.slice(1, end).join('\n')) : {};
   } catch (error) {
-    throw new ClippingError(`The front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): fix it, or remove it and put the title on the first line`, 'import-front-matter', 2);
+    throw new ClippingError(t().import.badFrontMatter({ reason: (error as Error).message.split('\n')[0] }), 'import-front-matter', 2);
   }
   const fm = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const date = fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : findDate(String(fm.date ?? ''));

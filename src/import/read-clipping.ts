@@ -5,6 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { t } from '../i18n/index.ts';
+import { ClippingError } from './types.ts';
 
 export type ClippingKind = 'html' | 'post' | 'text';
 
@@ -13,7 +15,7 @@ export interface Clipping {
   text: string;
 }
 
-/** Bytes → text. Throws a message fit for the user when the file is not text at all. */
+/** Bytes → text. Throws a ClippingError when the file is not text at all (a Word, WPS or PDF document, a picture …). */
 export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -27,7 +29,7 @@ export function decode(bytes: Buffer): string {
     const broken = lenient.match(/\uFFFD/g)?.length ?? 0;
     text = decodeAs(bytes, declared) ?? (broken <= Math.max(2, lenient.length / 200) ? lenient : new TextDecoder('gb18030').decode(bytes));
   }
-  if (text.includes('\u0000')) throw new Error('this is not a text file (HTML, Markdown or plain text)');
+  if (text.includes('\u0000')) throw new ClippingError(t().import.notText, 'import-unreadable');
   return text;
 }
 

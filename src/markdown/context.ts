@@ -3,6 +3,8 @@
  * in `file.data` so the processor can be built once and frozen.
  */
 import type { VFile } from 'vfile';
+import type { Place } from '../content/problems.ts';
+import type { NamedImage } from '../content/image-problems.ts';
 
 export interface AssetSink {
   /** Registers a local file used by the page; returns the URL to use in HTML. */
@@ -13,6 +15,8 @@ export interface MarkdownContext {
   /** The content root: no path may leave it. */
   root: string;
   assets: AssetSink;
+  /** Every image the Markdown names, with where: they are inspected once loading is done (src/content/image-problems.ts). */
+  imageUses?: NamedImage[];
 }
 
 export interface FigureInfo {
@@ -20,6 +24,8 @@ export interface FigureInfo {
   url: string;
   caption?: string;
   credit?: string;
+  /** Where the image is named in its Markdown file. */
+  place?: Place;
 }
 
 declare module 'vfile' {

@@ -50,8 +50,12 @@ export interface RenderedMarkdown {
  */
 export function renderMarkdown(file: VFile, body: string, context: MarkdownContext, kind: MarkdownKind = 'print', quiet = false): RenderedMarkdown {
   const work = new VFile({ path: file.path, value: body, data: { context } });
+  const seen = context.imageUses?.length ?? 0;
   const html = String(processors[kind].processSync(work));
   if (!quiet) file.messages.push(...work.messages);
+  // The images it named are the file's (not this scratch copy's), and named once however often it is rendered.
+  const named = context.imageUses?.splice(seen) ?? [];
+  if (!quiet) context.imageUses?.push(...named.map((use) => ({ ...use, file })));
   return {
     html,
     figures: work.data.figures ?? [],

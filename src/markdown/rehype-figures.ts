@@ -11,13 +11,14 @@ import type { VFile } from 'vfile';
 import { contextOf, type FigureInfo } from './context.ts';
 import { resolveContentPath } from '../content/paths.ts';
 import { reportError, type Place } from '../content/problems.ts';
+import { reportMissingImage } from '../content/image-problems.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isImage = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'img';
 
 export default function rehypeFigures() {
   return (tree: Root, file: VFile) => {
-    const { root, assets } = contextOf(file);
+    const { root, assets, imageUses } = contextOf(file);
     const figures: FigureInfo[] = [];
     file.data.figures = figures;
 
@@ -26,13 +27,14 @@ export default function rehypeFigures() {
       const place: Place | undefined = img.position ? { line: img.position.start.line, column: img.position.start.column } : undefined;
       const resolved = resolveContentPath(root, file.path, src);
       if (!resolved.ok) {
-        reportError(file, `Image ${resolved.reason}`, place, src.includes(':') ? 'remote-image' : 'path-outside-root');
+        reportError(file, resolved.reason, place, src.includes(':') ? 'remote-image' : 'path-outside-root');
         return undefined;
       }
-      if (!isFile(resolved.path)) {
-        reportError(file, `Image not found: ${src}. Check the file name (letters, case and extension) or copy the image there.`, place, 'missing-image');
+      if (!exists(resolved.path)) {
+        reportMissingImage(file, resolved.path, src, root, place);
         return undefined;
       }
+      imageUses?.push({ path: resolved.path, file, place, ref: src });
       const url = assets.add(resolved.path);
       img.properties.src = url;
       const info: FigureInfo = {
@@ -40,6 +42,7 @@ export default function rehypeFigures() {
         url,
         caption: String(img.properties.alt ?? '').trim() || undefined,
         credit: String(img.properties.title ?? '').trim() || undefined,
+        place,
       };
       delete img.properties.title;
       figures.push(info);
@@ -84,9 +87,10 @@ function span(className: string, text: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value: text }] };
 }
 
-function isFile(path: string): boolean {
+function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }

@@ -5,16 +5,19 @@
  */
 import type { LoadedArticle, LoadedIssue } from '../content/load-issue.ts';
 import type { IssueNumbers } from '../content/numbering.ts';
+import type { NamedImage } from '../content/image-problems.ts';
 import { displayPath } from '../content/paths.ts';
 import { reportWarning } from '../content/problems.ts';
+import { t } from '../i18n/index.ts';
 import { renderMarkdown } from '../markdown/processor.ts';
 import { IssueAssets } from './assets.ts';
 import { formatIssueLine, formatPeriod } from './issue-line.ts';
 import type { Article, Issue, Publication, Section } from './types.ts';
 
-export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueNumbers, publication: Publication): Issue {
+/** `imageUses` collects every image the issue's Markdown names, for the loader to inspect. */
+export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueNumbers, publication: Publication, imageUses: NamedImage[] = []): Issue {
   const assets = new IssueAssets(root, loaded.dir);
-  const context = { root, assets };
+  const context = { root, assets, imageUses };
   const { meta } = loaded;
 
   const foreword = loaded.foreword.body.trim() ? renderMarkdown(loaded.file, loaded.foreword.body, context).html : undefined;
@@ -60,10 +63,10 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
   const rendered = renderMarkdown(file, loaded.body, context);
   let sources = meta.source ?? rendered.trailingSource ?? [];
   if (meta.source && rendered.trailingSource && rendered.trailingSource.join('、') !== meta.source.join('、')) {
-    reportWarning(file, `The article ends with （${rendered.trailingSource.join('、')}） but its front matter says source: ${meta.source.join('、')}; the front matter wins. Remove one of them.`, undefined, 'source-twice');
+    reportWarning(file, t().content.sourceTwice({ trailing: rendered.trailingSource.join('、'), meta: meta.source.join('、') }), loaded.locate(['source']), 'source-twice');
   }
   if (meta.layout === 'photos' && rendered.figures.length === 0) {
-    reportWarning(file, '`layout: photos` but the article has no images: add images (`![caption](images/x.jpg "credit")`) or remove the layout line.', undefined, 'photos-empty');
+    reportWarning(file, t().content.photosEmpty, loaded.locate(['layout']), 'photos-empty');
   }
   const slug = displayPath(root, file.path).replace(/\.md$/i, '').replace(/^[^/]+\//, '');
   sources = sources.filter(Boolean);

@@ -9,6 +9,7 @@ import { locateContent } from '../content/discover.ts';
 import { loadIssue, loadIssueHeader } from '../content/load-issue.ts';
 import { deriveNumbers, type NumberingInput } from '../content/numbering.ts';
 import { FileRegistry } from '../content/problems.ts';
+import { checkImages, type NamedImage } from '../content/image-problems.ts';
 import { assembleIssue } from './assemble.ts';
 import type { Issue } from './types.ts';
 
@@ -32,10 +33,14 @@ export async function loadArchive(path: string): Promise<LoadedArchive> {
 
   const loaded = await Promise.all(location.selected.map((dir) => loadIssue(location.root, dir, headers[location.archive.indexOf(dir)], files)));
   const issues: Issue[] = [];
+  const images: NamedImage[] = [];
   for (const issue of loaded) {
     const issueNumbers = issue && numbers.get(issue.dir);
-    if (issue && issueNumbers && publication) issues.push(assembleIssue(location.root, issue, issueNumbers, publication));
+    if (issue?.cover) images.push({ path: issue.cover.path, file: issue.file, place: issue.cover.place, ref: issue.meta.cover!.image });
+    if (issue && issueNumbers && publication) issues.push(assembleIssue(location.root, issue, issueNumbers, publication, images));
   }
+  // Every photo, the cover included, is opened now: a broken one is a located problem, not a crash while printing.
+  await checkImages(images, location.root);
   issues.sort((a, b) => a.date.localeCompare(b.date));
   return { root: location.root, files, issues, archive: location.archive };
 }

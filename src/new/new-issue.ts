@@ -12,6 +12,7 @@ import { locateContent } from '../content/discover.ts';
 import { loadIssueHeader } from '../content/load-issue.ts';
 import { deriveNumbers } from '../content/numbering.ts';
 import { FileRegistry } from '../content/problems.ts';
+import { EXAMPLE_PHRASES } from '../content/example-text.ts';
 import { loadPublication } from '../config/publication.ts';
 import { formatIssueLine, formatPeriod } from '../model/issue-line.ts';
 import type { VFile } from 'vfile';
@@ -63,7 +64,8 @@ export async function newIssue(rootArg: string): Promise<NewIssue | { problems: 
     written.push(join(dir, rel));
   };
 
-  await write('issue.md', `---\n# 〔${year}〕第${number}期（总第${total}期）, counted on from ${newest.file.path.split('/').slice(-2, -1)[0]}: the numbers may be left out.\n# Add a cover photo with:\n# cover:\n#   image: images/cover.jpg\n#   caption: 图片说明\n#   credit: 摄影者\n${front}\n---\n\n在这里写卷首语。每段一行，段与段之间空一行。\n`);
+  const from = newest.file.path.split('/').slice(-2, -1)[0];
+  await write('issue.md', `---\n# 〔${year}〕第${number}期（总第${total}期），从 ${from} 往后数出来的：期号可以不写。\n# 封面照片这样加（去掉行首的 # 号）：\n# cover:\n#   image: images/cover.jpg\n#   caption: 图片说明\n#   credit: 摄影者\n${front}\n---\n\n${EXAMPLE_PHRASES.foreword}。每段一行，段与段之间空一行。\n`);
   await write('example/example.md', EXAMPLE_ARTICLE);
   if (sections.some((s) => 'briefs' in s)) await write('briefs.md', EXAMPLE_BRIEFS.replaceAll('{month}', String(Number(period.slice(5)))));
 
@@ -75,12 +77,12 @@ async function exists(path: string): Promise<boolean> {
 }
 
 const EXAMPLE_ARTICLE = `---
-title: 示例文章：把这里换成文章标题
+title: ${EXAMPLE_PHRASES.articleTitle}
 source: 清远日报
 date: ${new Date().toISOString().slice(0, 10)}
 ---
 
-这是一篇示例文章，用来说明写法：每段正文之间空一行，段首不用空格，排版时会自动缩进两个字。把这个文件改成真正的文章，或者删掉它，并从 issue.md 的目录里去掉。
+${EXAMPLE_PHRASES.article}，用来说明写法：每段正文之间空一行，段首不用空格，排版时会自动缩进两个字。把这个文件改成真正的文章，或者删掉它，并从 issue.md 的目录里去掉。
 
 ## 小标题这样写
 
@@ -89,5 +91,5 @@ date: ${new Date().toISOString().slice(0, 10)}
 文章来源写在上面的 source 一行里，印刷时会出现在文章末尾，例如（清远日报）。
 `;
 
-const EXAMPLE_BRIEFS = `{month}月1日，这是一条示例简讯：每条简讯一段，以日期开头，以来源结尾。（经济发展部）
+const EXAMPLE_BRIEFS = `{month}月1日，${EXAMPLE_PHRASES.brief}：每条简讯一段，以日期开头，以来源结尾。（经济发展部）
 `;

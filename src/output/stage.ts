@@ -23,7 +23,13 @@ export class Stage {
 
   static async open(outDir: string): Promise<Stage> {
     const stage = new Stage(outDir);
-    await mkdir(stage.dir, { recursive: true });
+    try {
+      await mkdir(stage.dir, { recursive: true });
+    } catch (error) {
+      // mkdir -p says ENOENT on a read-only disk; a plain mkdir names the real cause (EROFS, EACCES, ENOSPC).
+      await mkdir(stage.dir);
+      throw error;
+    }
     return stage;
   }
 

@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { findBrowser } from './find-browser.ts';
 import { isInside } from '../content/paths.ts';
 import { YuebaoError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -29,13 +30,13 @@ export const CHROMIUM_FLAGS = [
 export async function launchBrowser(options: { ownSignals?: boolean } = {}): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) {
-    throw new YuebaoError('No Chromium found to print with. Run `npm run sample` once (it installs Debian\'s chromium), install one yourself, or set PUPPETEER_EXECUTABLE_PATH.');
+    throw new YuebaoError(t().build.noBrowser);
   }
   try {
     const signals = !options.ownSignals;
     return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
   } catch (cause) {
-    throw new YuebaoError(`Chromium (${executablePath}) did not start: ${(cause as Error).message.split('\n')[0]}`, { cause });
+    throw new YuebaoError(t().build.browserDidNotStart({ path: executablePath, detail: (cause as Error).message.split('\n')[0] }), { cause });
   }
 }
 

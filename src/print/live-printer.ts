@@ -24,6 +24,7 @@ import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { fontCatalogue } from '../render/fonts.ts';
 import { YuebaoError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
 import { linkTree } from '../output/stage.ts';
 import { openOfflinePage } from './browser.ts';
 import { printLoadedIssue, type PrintedIssue, type Printer } from './printer.ts';
@@ -75,7 +76,7 @@ export class LivePrinter implements Printer {
     } catch (cause) {
       await this.drop(current);
       if (cause instanceof YuebaoError) throw cause;
-      throw new YuebaoError(`Printing ${issue.folder} failed: ${(cause as Error).message}`, { cause });
+      throw new YuebaoError(t().build.printFailed({ issue: issue.folder, detail: (cause as Error).message }), { cause });
     }
   }
 

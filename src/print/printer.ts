@@ -13,6 +13,7 @@ import { launchBrowser, openOfflinePage } from './browser.ts';
 import { layoutOf, readDraftLayout, sameLayout, type PrintLayout } from './toc-numbers.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
 
 export interface PrintedIssue {
   pdf: Uint8Array;
@@ -40,14 +41,16 @@ export async function openPrinter(options: PrinterOptions): Promise<Printer> {
   return {
     async print(issue, htmlPath, marginText) {
       return slots.run(async () => {
-        const page = await openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
+        let page: Page | undefined;
         try {
+          page = await openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
           return await printIssue(page, issue, htmlPath, marginText);
         } catch (cause) {
           if (cause instanceof YuebaoError) throw cause;
-          throw new YuebaoError(`Printing ${issue.folder} failed: ${(cause as Error).message}`, { cause });
+          if (!browser.connected) throw new YuebaoError(t().build.browserCrashed({ issue: issue.folder }), { cause });
+          throw new YuebaoError(t().build.printFailed({ issue: issue.folder, detail: (cause as Error).message }), { cause });
         } finally {
-          await page.close().catch(() => {});
+          await page?.close().catch(() => {});
         }
       });
     },
@@ -92,7 +95,7 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
   await hide.evaluate((style) => style.remove());
   const layout = layoutOf(await readDraftLayout(draft), frontPages);
   const missing = await applyLayout(page, layout);
-  if (missing.length) throw new YuebaoError(`Printing ${issue.folder}: no page found for ${missing.join(', ')} (the 目录 would be wrong).`);
+  if (missing.length) throw new YuebaoError(t().build.tocAnchorsMissing({ issue: issue.folder, anchors: missing.join(', ') }));
   const pdf = await page.pdf(FINAL_PDF);
   return { pdf: await finishPdf(pdf, issue), layout };
 }

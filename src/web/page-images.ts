@@ -16,6 +16,7 @@ import type { Browser } from 'puppeteer';
 import { openOfflinePage } from '../print/browser.ts';
 import { isInside } from '../content/paths.ts';
 import { YuebaoError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
 
 export interface PageImage {
   data: Uint8Array;
@@ -35,8 +36,8 @@ export async function renderPdfPages(browser: Browser, pdfPath: string, options:
   const width = options.width ?? 900;
   const quality = options.quality ?? 0.8;
   // Both go into the page's script as text: numbers only.
-  if (!Number.isInteger(width) || width < 1) throw new YuebaoError(`Page images: width must be a positive whole number, not ${width}.`);
-  if (!(quality >= 0 && quality <= 1)) throw new YuebaoError(`Page images: quality must be between 0 and 1, not ${quality}.`);
+  if (!Number.isInteger(width) || width < 1) throw new YuebaoError(t().build.pageImagesWidth({ width: String(width) }));
+  if (!(quality >= 0 && quality <= 1)) throw new YuebaoError(t().build.pageImagesQuality({ quality: String(quality) }));
   const pdf = readFileSync(pdfPath);
   const page = await openOfflinePage(browser, []);
   try {
@@ -46,13 +47,13 @@ export async function renderPdfPages(browser: Browser, pdfPath: string, options:
     const prefix = 'data:image/webp;base64,';
     const images = drawn.map(({ url, width, height }) => {
       // Chromium quietly gives a PNG if it cannot encode the type asked for.
-      if (!url.startsWith(prefix)) throw new YuebaoError(`Page images: this Chromium does not encode WebP (got ${url.slice(0, 30)}…).`);
+      if (!url.startsWith(prefix)) throw new YuebaoError(t().build.pageImagesWebp({ got: url.slice(0, 30) }));
       return { data: new Uint8Array(Buffer.from(url.slice(prefix.length), 'base64')), width, height };
     });
     return images;
   } catch (cause) {
     if (cause instanceof YuebaoError) throw cause;
-    throw new YuebaoError(`Drawing the pages of ${pdfPath} failed: ${(cause as Error).message}`, { cause });
+    throw new YuebaoError(t().build.pageImages({ pdf: pdfPath, detail: (cause as Error).message }), { cause });
   } finally {
     await page.close().catch(() => {});
   }

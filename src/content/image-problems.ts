@@ -1,0 +1,55 @@
+/**
+ * Image problems, located where the image is named: not found (with the
+ * nearest file that is there), or there but no usable picture (a folder,
+ * empty, damaged, not an image, a format print cannot use). The cover goes
+ * through the same door as every photo in an article.
+ */
+import { dirname, relative } from 'node:path';
+import type { VFile } from 'vfile';
+import { t } from '../i18n/index.ts';
+import { suggestPath } from './did-you-mean.ts';
+import { inspectImage } from './inspect-image.ts';
+import { reportError, type Place } from './problems.ts';
+
+export interface NamedImage {
+  path: string;
+  file: VFile;
+  place?: Place;
+  /** As written in the file. */
+  ref: string;
+}
+
+export function reportMissingImage(file: VFile, path: string, ref: string, root: string, place: Place | undefined): void {
+  const near = suggestPath(path, root);
+  const hint = near ? ` ${t().content.didYouMean({ path: relative(dirname(file.path), near).split('\\').join('/') })}` : '';
+  reportError(file, `${t().content.imageNotFound({ src: ref })}${hint}`, place, 'missing-image');
+}
+
+/** Inspects every named image (each file once, however often it is named) and reports what is wrong where it is named. */
+export async function checkImages(images: NamedImage[], root: string): Promise<void> {
+  const c = t().content;
+  await Promise.all(
+    images.map(async (image) => {
+      const verdict = await inspectImage(image.path);
+      if (verdict.ok) return;
+      const src = image.ref;
+      const at = (reason: string, rule: string) => reportError(image.file, reason, image.place, rule);
+      switch (verdict.kind) {
+        case 'missing':
+          return reportMissingImage(image.file, image.path, src, root, image.place);
+        case 'folder':
+          return at(c.imageIsFolder({ src }), 'missing-image');
+        case 'empty':
+          return at(c.imageEmpty({ src }), 'image-unreadable');
+        case 'broken':
+          return at(c.imageBroken({ src }), 'image-unreadable');
+        case 'not-image': {
+          const looksLike = { text: c.looksLikeText, html: c.looksLikeHtml, pdf: c.looksLikePdf, other: c.looksLikeOther }[verdict.looksLike];
+          return at(c.imageNotImage({ src, looksLike }), 'image-unreadable');
+        }
+        case 'unsupported':
+          return at(c.imageUnsupported({ src, format: verdict.format }), 'image-format');
+      }
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import type { build as zh } from '../zh/build.ts';
+
+export const build: typeof zh = {
+  noBrowser: "No Chromium found to print with. Run `npm run sample` once (it installs Debian's chromium), install one yourself, or set PUPPETEER_EXECUTABLE_PATH",
+  browserDidNotStart: (p) => `Chromium (${p.path}) did not start: ${p.detail}`,
+  browserCrashed: (p) => `Chromium crashed or was killed while printing ${p.issue}: nothing was built and the output folder is as it was. Build again; if it keeps happening, check the free memory`,
+  printFailed: (p) => `Printing ${p.issue} failed: ${p.detail}`,
+  tocAnchorsMissing: (p) => `Printing ${p.issue}: no page found for ${p.anchors} (the 目录 would be wrong)`,
+  outputNotWritable: (p) => `The output folder ${p.path} cannot be written (read-only or no permission): choose another with --out, or change its permissions. Nothing in it was changed`,
+  diskFull: (p) => `The disk is full: ${p.path} cannot be written. Free some space and build again. Nothing in it was changed`,
+  tooManyFiles: 'Too many files open at once: close some programs and build again',
+  outputIsFile: (p) => `${p.path} is a file, not a folder: name a folder with --out`,
+  searchIndex: (p) => `The search index could not be made: ${p.detail}`,
+  pageImages: (p) => `Drawing the pages of ${p.pdf} failed: ${p.detail}`,
+  pageImagesWebp: (p) => `this Chromium does not encode WebP (got ${p.got}…)`,
+  pageImagesWidth: (p) => `Page images: width must be a positive whole number, not ${p.width}`,
+  pageImagesQuality: (p) => `Page images: quality must be between 0 and 1, not ${p.quality}`,
+};
