@@ -5,12 +5,18 @@
  * numbers are derived across it.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../i18n/index.ts';
 import { YuebaoError } from '../errors.ts';
 
 export interface ContentLocation {
   root: string;
+  /**
+   * Files that look like a misnamed issue.md (issue.md.txt — Windows hides the .txt —,
+   * Issue.md, issue.txt) in folders without one: such a folder is no issue, and the
+   * editor must hear why.
+   */
+  lookalikes: string[];
   /** Every issue folder of the archive, sorted by name. */
   archive: string[];
   /** The issue folders to build. */
@@ -30,13 +36,27 @@ async function exists(path: string, kind: 'file' | 'dir'): Promise<boolean> {
 }
 
 export async function listIssueFolders(root: string): Promise<string[]> {
+  return (await scanIssueFolders(root)).folders;
+}
+
+/** issue.md as Windows and hurried typing save it: issue.md.txt, Issue.md, issue.txt, issue.markdown. */
+const LOOKALIKE = /^issue(\.md)?\.(txt|md|markdown)$/i;
+
+async function scanIssueFolders(root: string): Promise<{ folders: string[]; lookalikes: string[] }> {
   const entries = await readdir(root, { withFileTypes: true });
   const folders: string[] = [];
+  const lookalikes: string[] = [];
   for (const entry of entries) {
     if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    if (await exists(join(root, entry.name, 'issue.md'), 'file')) folders.push(join(root, entry.name));
+    const dir = join(root, entry.name);
+    if (await exists(join(dir, 'issue.md'), 'file')) {
+      folders.push(dir);
+      continue;
+    }
+    const names = await readdir(dir).catch(() => [] as string[]);
+    lookalikes.push(...names.filter((name) => LOOKALIKE.test(name)).map((name) => join(dir, name)));
   }
-  return folders.sort();
+  return { folders: folders.sort(), lookalikes: lookalikes.sort() };
 }
 
 export async function locateContent(pathArg: string): Promise<ContentLocation> {
@@ -48,15 +68,18 @@ export async function locateContent(pathArg: string): Promise<ContentLocation> {
     let root = dirname(path);
     if (!(await exists(join(root, 'publication.yml'), 'file')) && (await exists(join(path, 'publication.yml'), 'file'))) root = path;
     const archive = root === path ? [path] : await listIssueFolders(root);
-    return { root, archive, selected: [path] };
+    return { root, archive, selected: [path], lookalikes: [] };
   }
-  const archive = await listIssueFolders(path);
+  const own = (await readdir(path)).find((name) => LOOKALIKE.test(name));
+  if (own) throw new LocationError(`${pathArg}：${t().content.issueMdMisnamed({ name: own })}`);
+  const { folders: archive, lookalikes } = await scanIssueFolders(path);
   if (archive.length === 0) {
+    const misnamed = lookalikes.length ? ` ${t().content.issueMdMisnamed({ name: relative(path, lookalikes[0]).split(sep).join('/') })}` : '';
     throw new LocationError(
       (await exists(join(path, 'publication.yml'), 'file'))
-        ? t().content.noIssueFolders({ path: pathArg })
-        : t().content.notContent({ path: pathArg }),
+        ? `${t().content.noIssueFolders({ path: pathArg })}${misnamed}`
+        : `${t().content.notContent({ path: pathArg })}${misnamed}`,
     );
   }
-  return { root: path, archive, selected: archive };
+  return { root: path, archive, selected: archive, lookalikes };
 }

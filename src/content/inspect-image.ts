@@ -6,8 +6,8 @@
  * middle of printing. Decoding is what proves a photo whole: a truncated
  * JPEG still has a good header.
  */
-import { stat } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 
 export type ImageVerdict =
@@ -21,31 +21,36 @@ const SUPPORTED = new Set(['jpeg', 'png', 'webp', 'gif', 'svg', 'avif']);
 
 const verdicts = new Map<string, Promise<ImageVerdict>>();
 
-/** Remembered by path, size and time of change: the dev server asks again on every save. */
+/**
+ * Remembered by the bytes' hash: the dev server asks again on every save, and
+ * the same photo copied elsewhere (another issue, a test's copy) is decoded once.
+ * Hashing 1 MB costs a millisecond; decoding it, ten.
+ */
 export async function inspectImage(path: string): Promise<ImageVerdict> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return { ok: false, kind: 'missing' };
   if (info.isDirectory()) return { ok: false, kind: 'folder' };
   if (info.size === 0) return { ok: false, kind: 'empty' };
-  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
+  const bytes = await readFile(path);
+  const key = createHash('sha1').update(bytes).digest('hex');
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = decode(path);
+    verdict = decode(bytes);
     verdicts.set(key, verdict);
   }
   return verdict;
 }
 
-async function decode(path: string): Promise<ImageVerdict> {
-  const meta = await sharp(path).metadata().catch(() => undefined);
-  if (!meta?.format) return { ok: false, kind: 'not-image', looksLike: await sniff(path) };
+async function decode(bytes: Buffer): Promise<ImageVerdict> {
+  const meta = await sharp(bytes).metadata().catch(() => undefined);
+  if (!meta?.format) return { ok: false, kind: 'not-image', looksLike: sniff(bytes) };
   if (meta.format === 'heif') {
     if (meta.compression !== 'av1') return { ok: false, kind: 'unsupported', format: 'HEIC' };
   } else if (!SUPPORTED.has(meta.format)) {
     return { ok: false, kind: 'unsupported', format: meta.format.toUpperCase() };
   }
   // A small decode reads every byte of the picture (JPEG shrinks while decoding, so it is quick).
-  const whole = await sharp(path, { failOn: 'truncated' })
+  const whole = await sharp(bytes, { failOn: 'truncated' })
     .resize(32, 32, { fit: 'inside' })
     .raw()
     .toBuffer()
@@ -55,17 +60,11 @@ async function decode(path: string): Promise<ImageVerdict> {
 }
 
 /** What a file that is not an image holds, to say so: text, a web page, a PDF. */
-async function sniff(path: string): Promise<'text' | 'html' | 'pdf' | 'other'> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-    if (head.includes(0)) return 'other';
-    const text = head.toString('utf8').trimStart().toLowerCase();
-    if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.includes('<body')) return 'html';
-    return 'text';
-  } finally {
-    await handle.close();
-  }
+function sniff(bytes: Buffer): 'text' | 'html' | 'pdf' | 'other' {
+  const head = bytes.subarray(0, 512);
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (head.includes(0)) return 'other';
+  const text = head.toString('utf8').trimStart().toLowerCase();
+  if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.includes('<body')) return 'html';
+  return 'text';
 }

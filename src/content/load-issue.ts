@@ -145,7 +145,9 @@ async function loadMarkdown(files: FileRegistry, namedIn: VFile, path: string, p
   const text = await readContentText({ file, path, namedIn, place, advice: t().content.adviseFile, root });
   if (text === undefined) return undefined;
   reportExampleText(file, text);
-  return { file, body: splitFrontMatter(file, text).body };
+  const body = splitFrontMatter(file, text).body;
+  if (!body.trim()) reportWarning(namedIn, t().content.briefsEmpty, place, 'briefs-empty');
+  return { file, body };
 }
 
 /** `focus/article` is taken to mean focus/article.md when only that exists; undefined when neither does. */

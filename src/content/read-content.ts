@@ -58,9 +58,14 @@ export async function readContentText(request: ReadRequest): Promise<string | un
     case 'utf-16':
       reportWarning(file, c.encodingUtf16, start, 'encoding');
       break;
-    case 'unknown':
-      reportWarning(file, c.encodingUnknown, start, 'encoding');
+    case 'unknown': {
+      // A stray byte or two (a bad copy from a PDF): said where, and left out rather than printed as �.
+      const at = decoded.text.indexOf('\uFFFD');
+      const before = decoded.text.slice(0, at).split('\n');
+      reportWarning(file, c.encodingUnknown, { line: before.length, column: before[before.length - 1].length + 1 }, 'encoding');
+      decoded.text = decoded.text.replaceAll('\uFFFD', '');
       break;
+    }
   }
   file.value = decoded.text;
   return decoded.text;

@@ -4,8 +4,11 @@
  * full-width space; Word indents with a Tab; a headline holds `: ` or ` #`.
  * The parser reports such lines as "Implicit keys need to be on a single
  * line" somewhere below them — or, worse, folds `source：…` silently into the
- * value above. Here each is named for what it is, at the key's column, with
- * the fix.
+ * value above. A title that starts with a sign (`*重要*`, `@某某`) or a
+ * quoted phrase (`"百千万工程"推进会`), or a line indented one step too deep,
+ * fares no better: an English message, a crash, or two list items silently
+ * merged into one. Here each is named for what it is, at the key's column
+ * (a value's mistake at the value's), with the fix.
  */
 import { t } from '../i18n/index.ts';
 
@@ -34,7 +37,8 @@ export function findYamlMistakes(text: string): YamlMistake[] {
   let lastValue: { indent: number; line: number } | undefined;
   let lastItem: { indent: number } | undefined;
   // A file saved on Windows ends its lines with CR LF.
-  text.split(/\r?\n/).forEach((raw, i) => {
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
     const line = i + 1;
     const indent = /^[ \t]*/.exec(raw)![0].length;
     if (block >= 0 && (indent > block || !raw.trim())) return;
@@ -77,7 +81,7 @@ export function findYamlMistakes(text: string): YamlMistake[] {
       return;
     }
     const open = value[0] === '[' ? ['[', ']'] : value[0] === '{' ? ['{', '}'] : undefined;
-    if (open && value.split(open[0]).length > value.split(open[1]).length) {
+    if (open && value.split(open[0]).length > value.split(open[1]).length && !closesBelow(lines, i, open[0], open[1], indent)) {
       return add(keyColumn, t().content.yamlUnclosedBracket({ key, open: open[0], close: open[1] }), 'yaml-unclosed-bracket');
     }
     const mistake = valueMistake(value.trim(), (v) => `${key}: ${v}`);
@@ -94,7 +98,7 @@ export function findYamlMistakes(text: string): YamlMistake[] {
   return found;
 }
 
-/** A value on one line that does not end there and is no quoted or bracketed value: what a deeper line could continue. */
+/** A plain value (not quoted, bracketed, a block or a sign): a line indented deeper below it can only be a mistake. */
 const isPlain = (value: string) => value.trim() !== '' && !/^["'[{|>&*!@%`#]/.test(value);
 
 /**
@@ -116,6 +120,23 @@ function valueMistake(value: string, written: (value: string) => string): { reas
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the `[` (or `{`) left open on line `at` closes on a later line
+ * before the next key at its level: `articles: [a.md,` over two lines is
+ * good YAML.
+ */
+function closesBelow(lines: string[], at: number, open: string, close: string, indent: number): boolean {
+  const count = (line: string, char: string) => line.split(char).length - 1;
+  let depth = count(lines[at], open) - count(lines[at], close);
+  for (const line of lines.slice(at + 1)) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    if (/^[ \t]*/.exec(line)![0].length <= indent && /^\s*(-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:/.test(line)) return false;
+    depth += count(line, open) - count(line, close);
+    if (depth <= 0) return true;
+  }
+  return false;
 }
 
 /** Where the quote or bracket that opens `value` closes on its line, or undefined. */

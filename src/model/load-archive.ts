@@ -3,12 +3,13 @@
  * publication.yml, number every issue of the archive, then load and assemble
  * the selected ones. Problems are collected in `files`, never thrown.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { t } from '../i18n/index.ts';
 import { loadPublication } from '../config/publication.ts';
 import { locateContent } from '../content/discover.ts';
 import { loadIssue, loadIssueHeader } from '../content/load-issue.ts';
 import { deriveNumbers, type NumberingInput } from '../content/numbering.ts';
-import { FileRegistry } from '../content/problems.ts';
+import { FileRegistry, reportWarning } from '../content/problems.ts';
 import { checkImages, type NamedImage } from '../content/image-problems.ts';
 import { assembleIssue } from './assemble.ts';
 import type { Issue } from './types.ts';
@@ -26,6 +27,9 @@ export async function loadArchive(path: string): Promise<LoadedArchive> {
   const location = await locateContent(path);
   const files = new FileRegistry();
   const publication = await loadPublication(join(location.root, 'publication.yml'), files);
+  for (const path of location.lookalikes) {
+    reportWarning(files.forPath(path), t().content.issueMdMisnamed({ name: basename(path) }), { line: 1, column: 1 }, 'issue-md-missing');
+  }
 
   const headers = await Promise.all(location.archive.map((dir) => loadIssueHeader(dir, files)));
   const numberable = headers.flatMap((h, i) => (h.meta ? [{ dir: location.archive[i], input: { file: h.file, ...h.meta, locate: h.locate } satisfies NumberingInput }] : []));

@@ -72,6 +72,7 @@ export const content: typeof zh = {
   articleNotListed: (p) => `${p.path} is in the issue folder but issue.md does not list it, so it is not printed: to publish it, add it under a section's articles`,
   exampleText: (p) => `This is still the example text that yuebao new wrote ("${p.text}"): replace it with this issue's content, or delete it`,
   exampleTextStrict: ' (with --strict, example text is an error)',
+  briefsEmpty: 'The 简讯 file is empty, so the section prints blank: write the briefs (one paragraph each), or remove the section from issue.md',
   sourceTwice: (p) => `The article ends with （${p.trailing}） but its front matter says source: ${p.meta}; the front matter wins. Remove one of them`,
   photosEmpty: '`layout: photos` but the article has no images: add images (`![caption](images/x.jpg "credit")`) or remove the layout line',
   publicationMissing: 'publication.yml is missing: create it in the content folder with at least `title: <masthead>`',
@@ -82,8 +83,9 @@ export const content: typeof zh = {
   encodingGbk: 'This file is GBK/GB18030-encoded (old Notepad, WPS) and was read as such: save it as UTF-8',
   encodingUtf16: 'This file is UTF-16-encoded and was read as such: save it as UTF-8',
   encodingBinary: 'This file is not text (a Word document or an image renamed?): import Word files with yuebao import, or save as plain text .md',
-  encodingUnknown: 'This file holds characters of an unknown encoding and may print garbled: save it as UTF-8',
+  encodingUnknown: 'Bytes of an unknown encoding here were left out rather than printed garbled: check the text at this place, and save the file as UTF-8',
 
+  issueMdMisnamed: (p) => `This folder has no issue.md, so it is no issue and is not built: is ${p.name} its issue.md? Rename it issue.md (Windows may hide a .txt extension)`,
   noSuchFolder: (p) => `${p.path}: no such folder. Give a content folder (with publication.yml) or an issue folder (with issue.md)`,
   noIssueFolders: (p) => `${p.path}: no issue folders found. Each issue is a sub-folder with an issue.md (run \`yuebao new ${p.path}\` to start one)`,
   notContent: (p) => `${p.path}: neither a content folder (publication.yml and issue folders) nor an issue folder (issue.md)`,

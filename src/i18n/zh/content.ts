@@ -24,7 +24,8 @@ export const content = {
   yamlListIndent: '列表缩进不齐：同一个列表里的“- ”要上下对齐，下一级比上一级多缩进两个空格（可对照 docs/content-format.md 的例子）',
   yamlDuplicateKey: (p: { key: string }) => `“${p.key}”写了两次：删去其中一行`,
   yamlBadIndent: '这一行的缩进与上下文对不上：同一级的键要左对齐，下一级多缩进两个空格',
-  yamlOther: (p: { detail: string }) => `YAML 格式有误（${p.detail}）：请检查这一行的缩进和引号（值里有冒号或 # 时要加英文引号）`,
+  // The parser's own words (`detail`) are English: the Chinese message does without them.
+  yamlOther: (_: { detail: string }) => 'YAML 格式有误：请检查这一行的缩进、冒号和引号（值里有冒号或 # 时，整个值要加英文引号）',
 
   frontMatterUnclosed: '第 1 行的 `---` 开始了文件头，但没有结束：在最后一行 `键: 值` 之后加一行只有 `---` 的行',
   issueNoFrontMatter: 'issue.md 没有文件头：第一行写 `---`，接着写本期的 `键: 值`（year、period、date、sections），再写一行 `---`',
@@ -86,6 +87,7 @@ export const content = {
   articleNotListed: (p: { path: string }) => `${p.path} 在本期文件夹里，但 issue.md 没有列出它，不会印出来：如要刊登，请把它加到某个栏目的 articles 下`,
   exampleText: (p: { text: string }) => `这里还是 yuebao new 写的示例文字（“${p.text}”）：请换成本期的真实内容，或删去`,
   exampleTextStrict: '（用了 --strict，示例文字算作错误）',
+  briefsEmpty: '简讯文件是空的，本期的简讯栏目会是空白：请写上简讯（每条一段），或从 issue.md 删去这个栏目',
   sourceTwice: (p: { trailing: string; meta: string }) => `文末写了（${p.trailing}），文件头又写了 source: ${p.meta}，以文件头为准：请删去其中一处`,
   photosEmpty: '`layout: photos`（图片页）但文章里没有图片：请加上图片（`![图注](images/x.jpg "摄影者")`），或删去 layout 这一行',
   publicationMissing: '缺少 publication.yml：请在内容文件夹里创建它，至少写一行 `title: 刊名`',
@@ -98,9 +100,10 @@ export const content = {
   encodingGbk: '这个文件是 GBK/GB18030 编码（旧版记事本、WPS 常见），已按 GBK 读取：建议另存为 UTF-8 编码',
   encodingUtf16: '这个文件是 UTF-16 编码，已正确读取：建议另存为 UTF-8 编码',
   encodingBinary: '这个文件不是文本（可能是 Word 文档或图片改了扩展名）：请用 yuebao import 导入 Word 文件，或另存为纯文本 .md',
-  encodingUnknown: '这个文件里有无法识别的字符（编码不明），可能会出现乱码：请用记事本另存为 UTF-8 编码',
+  encodingUnknown: '这里有无法识别的字节（编码不明），已略去，不会印成乱码：请核对这一处的文字，并把文件另存为 UTF-8 编码',
 
   // Where the content is.
+  issueMdMisnamed: (p: { name: string }) => `这个文件夹里没有 issue.md，所以不算作一期，不会生成：${p.name} 是不是本期的 issue.md？请把它改名为 issue.md（Windows 可能隐藏了 .txt 扩展名）`,
   noSuchFolder: (p: { path: string }) => `${p.path}：没有这个文件夹。请给出内容文件夹（含 publication.yml）或某一期的文件夹（含 issue.md）`,
   noIssueFolders: (p: { path: string }) => `${p.path}：没有找到任何一期。每期是一个含 issue.md 的子文件夹（运行 \`yuebao new ${p.path}\` 新建一期）`,
   notContent: (p: { path: string }) => `${p.path}：既不是内容文件夹（publication.yml 和各期文件夹），也不是某一期的文件夹（issue.md）`,
