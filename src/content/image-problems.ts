@@ -4,7 +4,9 @@
  * empty, damaged, not an image, a format print cannot use). The cover goes
  * through the same door as every photo in an article.
  */
+import { realpath } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
+import { isInside } from './paths.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { suggestPath } from './did-you-mean.ts';
@@ -30,9 +32,14 @@ export async function checkImages(images: NamedImage[], root: string): Promise<v
   const c = t().content;
   await Promise.all(
     images.map(async (image) => {
+      const src = image.ref;
+      // A link inside the content folder that leads out of it is as far out as the file it leads to.
+      const real = await realpath(image.path).catch(() => image.path);
+      if (!isInside(await realpath(root).catch(() => root), real)) {
+        return reportError(image.file, t().content.pathOutside({ ref: src }), image.place, 'path-outside-root');
+      }
       const verdict = await inspectImage(image.path);
       if (verdict.ok) return;
-      const src = image.ref;
       const at = (reason: string, rule: string) => reportError(image.file, reason, image.place, rule);
       switch (verdict.kind) {
         case 'missing':

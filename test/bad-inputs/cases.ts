@@ -749,6 +749,12 @@ export const cases: Case[] = [
     expect: { ok: true, warnings: [{ file: ISSUE, line: 23, rule: 'briefs-empty', text: /简讯文件是空的/ }] },
   },
   {
+    name: 'an image that is a link leading out of the content folder',
+    class: 'images',
+    plant: [{ symlink: '2024-04/images/quarter-site.jpg', to: '/etc/hostname' }],
+    expect: { rule: 'path-outside-root', file: '2024-04/focus/quarter-projects.md', line: 12, severity: 'error', text: /指到了内容文件夹外面/ },
+  },
+  {
     name: 'image file name with Chinese and a space, written URL-encoded',
     class: 'images',
     plant: [

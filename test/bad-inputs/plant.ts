@@ -4,7 +4,7 @@
  * content root; an `edit` whose text is not there throws (a plant that does
  * nothing would make a case that cannot fail).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { newIssue } from '../../src/new/new-issue.ts';
 
@@ -18,6 +18,8 @@ export type Plant =
   | { truncate: string; bytes: number }
   | { delete: string }
   | { rename: string; to: string }
+  /** A symbolic link at `symlink` to `to` (an absolute path). */
+  | { symlink: string; to: string }
   | { mkdir: string }
   /** Runs `yuebao new` on the content root. */
   | { yuebaoNew: true };
@@ -40,6 +42,9 @@ export async function applyPlants(root: string, plants: readonly Plant[]): Promi
       truncateSync(join(root, plant.truncate), plant.bytes);
     } else if ('delete' in plant) {
       rmSync(join(root, plant.delete), { recursive: true });
+    } else if ('symlink' in plant) {
+      rmSync(join(root, plant.symlink), { force: true });
+      symlinkSync(plant.to, join(root, plant.symlink));
     } else if ('rename' in plant) {
       renameSync(join(root, plant.rename), join(root, plant.to));
     } else if ('mkdir' in plant) {
