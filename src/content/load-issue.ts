@@ -161,11 +161,16 @@ async function loadArticle(files: FileRegistry, namedIn: VFile, path: string, pl
   const file = files.add(new VFile({ path }));
   const text = await readContentText({ file, path, namedIn, place, advice: t().content.adviseArticle, root });
   if (text === undefined) return undefined;
+  if (!text.trim()) {
+    reportError(file, t().content.articleEmpty, { line: 1, column: 1 }, 'article-empty');
+    return undefined;
+  }
   const fm = splitFrontMatter(file, text);
   if (!fm.present) {
     reportError(file, t().content.articleNoFrontMatter, { line: 1, column: 1 }, 'front-matter-missing');
     return undefined;
   }
+  if (!fm.body.trim()) reportWarning(file, t().content.articleNoBody, { line: fm.body.split('\n').length, column: 1 }, 'article-no-body');
   reportExampleText(file, text);
   const meta = validate(file, fm.yaml, articleSchema, ARTICLE_HELP, t().content.whatArticle);
   return meta ? { file, body: fm.body, meta, locate: (p) => fm.yaml.locate(p) } : undefined;

@@ -226,7 +226,13 @@ export const cases: Case[] = [
     name: 'empty (0-byte) article',
     class: 'yaml',
     plant: [{ write: TEXTILE, text: '' }],
-    expect: { rule: 'front-matter-missing', file: TEXTILE, line: 1, column: 1, severity: 'error', text: /没有文件头/ },
+    expect: { rule: 'article-empty', file: TEXTILE, line: 1, column: 1, severity: 'error', text: /文件是空的/ },
+  },
+  {
+    name: 'an article with a front matter and no text',
+    class: 'yaml',
+    plant: [{ write: TEXTILE, text: '---\ntitle: 纺织产业园招商\nsource: 清远日报\n---\n\n' }],
+    expect: { ok: true, warnings: [{ rule: 'article-no-body', file: TEXTILE, text: /没有正文/ }] },
   },
 
   // ── Schema: the front matter parses, but says the wrong thing ────────────

@@ -21,6 +21,8 @@ export const content: typeof zh = {
   issueNoFrontMatter: "issue.md has no front matter: start it with a `---` line, the issue's `key: value` lines (year, period, date, sections), and another `---` line",
   articleNoFrontMatter: 'This article has no front matter: start it with a `---` line, `title: …`, and another `---` line',
 
+  articleEmpty: 'This article file is empty (a failed save or copy?): save the article again, or remove it from issue.md',
+  articleNoBody: 'This article has a front matter but no text, and prints as a title alone: write the text below the front matter',
   whatIssue: 'the front matter of issue.md',
   whatArticle: 'the article front matter',
   whatPublication: 'publication.yml',

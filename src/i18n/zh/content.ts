@@ -32,6 +32,8 @@ export const content = {
   articleNoFrontMatter: '这篇文章没有文件头：第一行写 `---`，第二行写 `title: 文章标题`，第三行写 `---`',
 
   // What the front matter is called in messages.
+  articleEmpty: '这篇文章的文件是空的（可能保存或复制时出了错）：请重新保存文章，或从 issue.md 删去这一篇',
+  articleNoBody: '这篇文章只有文件头，没有正文，印出来只有标题：请在文件头下面写正文',
   whatIssue: 'issue.md 的文件头',
   whatArticle: '文章的文件头',
   whatPublication: 'publication.yml',
