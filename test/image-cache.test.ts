@@ -5,11 +5,11 @@
  * counts on an unchanged photo keeping its file.
  */
 import { describe, expect, it } from 'vitest';
-import { linkSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ImageCache } from '../src/output/image-cache.ts';
-import { tempDir } from './helpers.ts';
+import { FIXTURES, tempDir } from './helpers.ts';
 
 const dir = tempDir('image-cache');
 const cache = new ImageCache(join(dir, 'cache'));
@@ -37,6 +37,22 @@ describe('the image cache', () => {
   it('uses a small enough photo as it is', async () => {
     const small = await photo('small.jpg', 600);
     expect(await cache.prepared(small, 800)).toBe(small);
+  });
+
+  it('makes a phone\'s HEIC into a JPEG, however small', async () => {
+    const heic = join(dir, 'phone.heic');
+    writeFileSync(heic, readFileSync(join(FIXTURES, 'photos', 'phone-park.heic')));
+    const made = await cache.prepared(heic, 800);
+    expect(made).toMatch(/\.jpg$/);
+    expect(await sharp(made).metadata()).toMatchObject({ format: 'jpeg', width: 512, height: 300 });
+  });
+
+  it('makes a CMYK JPEG into an RGB one, however small', async () => {
+    const cmyk = join(dir, 'cmyk.jpg');
+    writeFileSync(cmyk, await sharp({ create: { width: 300, height: 200, channels: 3, background: '#369' } }).toColourspace('cmyk').jpeg().toBuffer());
+    const made = await cache.prepared(cmyk, 800);
+    expect(made).not.toBe(cmyk);
+    expect(await sharp(made).metadata()).toMatchObject({ format: 'jpeg', space: 'srgb', width: 300 });
   });
 
   it('makes a new entry when the photo is replaced under the same name', async () => {

@@ -1,8 +1,9 @@
 /**
  * Image problems, located where the image is named: not found (with the
  * nearest file that is there), or there but no usable picture (a folder,
- * empty, damaged, not an image, a format print cannot use). The cover goes
- * through the same door as every photo in an article.
+ * empty, damaged, not an image, a format print cannot use, a HEIC that
+ * cannot be decoded). The cover goes through the same door as every photo
+ * in an article.
  */
 import { realpath } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
@@ -55,7 +56,7 @@ export async function checkImages(images: NamedImage[], root: string): Promise<v
           return at(c.imageNotImage({ src, looksLike }), 'image-unreadable');
         }
         case 'unsupported':
-          return at(c.imageUnsupported({ src, format: verdict.format }), 'image-format');
+          return at(verdict.format === 'HEIC' ? c.imageHeicUnsupported({ src }) : c.imageUnsupported({ src, format: verdict.format }), 'image-format');
       }
     }),
   );

@@ -2,13 +2,14 @@
  * Is this file an image the pages can use? Checked when content is loaded,
  * for every image and the cover, so that a photo that is missing, empty,
  * cut short by a failed copy, really a text file, or in a format print
- * cannot use (an iPhone's HEIC) is a located problem, not a crash in the
- * middle of printing. Decoding is what proves a photo whole: a truncated
- * JPEG still has a good header.
+ * cannot use (TIFF) is a located problem, not a crash in the middle of
+ * printing. Decoding is what proves a photo whole: a truncated JPEG still
+ * has a good header. A phone's HEIC is decoded with libheif (open-photo.ts),
+ * and that decode is kept for the print and web images made from it.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
+import { HeicDecodeError, decodeHeic, hashOf, isHeic } from './open-photo.ts';
 
 export type ImageVerdict =
   | { ok: true; format: string; width: number; height: number }
@@ -32,20 +33,30 @@ export async function inspectImage(path: string): Promise<ImageVerdict> {
   if (info.isDirectory()) return { ok: false, kind: 'folder' };
   if (info.size === 0) return { ok: false, kind: 'empty' };
   const bytes = await readFile(path);
-  const key = createHash('sha1').update(bytes).digest('hex');
+  const key = hashOf(bytes);
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = decode(bytes);
+    verdict = decode(bytes, key);
     verdicts.set(key, verdict);
   }
   return verdict;
 }
 
-async function decode(bytes: Buffer): Promise<ImageVerdict> {
+async function decode(bytes: Buffer, key: string): Promise<ImageVerdict> {
   const meta = await sharp(bytes).metadata().catch(() => undefined);
-  if (!meta?.format) return { ok: false, kind: 'not-image', looksLike: sniff(bytes) };
+  // A HEIC cut short before its picture's index is no longer a HEIF box to sharp: still a damaged photo, not "not an image".
+  if (!meta?.format) return isHeifBox(bytes) ? { ok: false, kind: 'broken' } : { ok: false, kind: 'not-image', looksLike: sniff(bytes) };
+  if (isHeic(meta)) {
+    return decodeHeic(bytes, key).then(
+      ({ width, height }): ImageVerdict => ({ ok: true, format: 'heic', width, height }),
+      (error: unknown): ImageVerdict => {
+        if (!(error instanceof HeicDecodeError)) throw error;
+        return error.kind === 'broken' ? { ok: false, kind: 'broken' } : { ok: false, kind: 'unsupported', format: 'HEIC' };
+      },
+    );
+  }
   if (meta.format === 'heif') {
-    if (meta.compression !== 'av1') return { ok: false, kind: 'unsupported', format: 'HEIC' };
+    if (meta.compression !== 'av1') return { ok: false, kind: 'unsupported', format: 'HEIF' };
   } else if (!SUPPORTED.has(meta.format)) {
     return { ok: false, kind: 'unsupported', format: meta.format.toUpperCase() };
   }
@@ -57,6 +68,11 @@ async function decode(bytes: Buffer): Promise<ImageVerdict> {
     .then(() => true, () => false);
   if (!whole) return { ok: false, kind: 'broken' };
   return { ok: true, format: meta.format === 'heif' ? 'avif' : meta.format, width: meta.width ?? 0, height: meta.height ?? 0 };
+}
+
+/** A file of the HEIF family (HEIC, AVIF): its first box is `ftyp`, with a HEIF brand. */
+function isHeifBox(bytes: Buffer): boolean {
+  return bytes.subarray(4, 8).toString('latin1') === 'ftyp' && /^(hei[cmsx]|hev[cmsx]|mif1|msf1|avi[fs])$/.test(bytes.subarray(8, 12).toString('latin1'));
 }
 
 /** What a file that is not an image holds, to say so: text, a web page, a PDF. */

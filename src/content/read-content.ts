@@ -1,7 +1,7 @@
 /**
  * Reads a content text file (issue.md, an article, the 简讯, publication.yml)
  * for the loader. A file that is not there is reported where it is named,
- * with the nearest file that is there; a file in GBK or UTF-16 is read
+ * with the nearest file that is there; a file in GBK, Big5 or UTF-16 is read
  * correctly and the editor told; bytes that are no text are refused. The
  * text is kept in `file.value`, so later passes (yuebao check) read exactly
  * what the build read.
@@ -55,17 +55,22 @@ export async function readContentText(request: ReadRequest): Promise<string | un
     case 'gb18030':
       reportWarning(file, c.encodingGbk, start, 'encoding');
       break;
+    case 'big5':
+      reportWarning(file, c.encodingBig5, start, 'encoding');
+      break;
     case 'utf-16':
       reportWarning(file, c.encodingUtf16, start, 'encoding');
       break;
-    case 'unknown': {
-      // A stray byte or two (a bad copy from a PDF): said where, and left out rather than printed as �.
-      const at = decoded.text.indexOf('\uFFFD');
-      const before = decoded.text.slice(0, at).split('\n');
-      reportWarning(file, c.encodingUnknown, { line: before.length, column: before[before.length - 1].length + 1 }, 'encoding');
-      decoded.text = decoded.text.replaceAll('\uFFFD', '');
+    case 'other':
+      reportWarning(file, c.encodingOther({ encoding: decoded.label }), start, 'encoding');
       break;
-    }
+  }
+  if (decoded.broken) {
+    // A stray byte or two (a bad copy from a PDF): said where, and left out rather than printed as �.
+    const at = decoded.text.indexOf('\uFFFD');
+    const before = decoded.text.slice(0, at).split('\n');
+    reportWarning(file, c.encodingUnknown, { line: before.length, column: before[before.length - 1].length + 1 }, 'encoding');
+    decoded.text = decoded.text.replaceAll('\uFFFD', '');
   }
   file.value = decoded.text;
   return decoded.text;

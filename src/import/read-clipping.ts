@@ -1,10 +1,12 @@
 /**
- * Reading a clipping: its bytes as text (UTF-8, else the page's declared
- * charset, else GB18030, which Chinese sites of a certain age still serve),
- * and which of the three kinds it is.
+ * Reading a clipping: its bytes as text (UTF-8, the page's declared charset,
+ * or what the bytes are: GBK, which Chinese sites of a certain age still
+ * serve, Big5 from Hong Kong, Macau and Taiwan, UTF-16 …), and which of the
+ * three kinds it is.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { decodeText } from '../content/read-text.ts';
 import { t } from '../i18n/index.ts';
 import { ClippingError } from './types.ts';
 
@@ -15,32 +17,15 @@ export interface Clipping {
   text: string;
 }
 
-/** Bytes → text. Throws a ClippingError when the file is not text at all (a Word, WPS or PDF document, a picture …). */
+/**
+ * Bytes → text, in whichever encoding the page declares or the bytes are in
+ * (src/content/read-text.ts). Throws a ClippingError when the file is not
+ * text at all (a Word, WPS or PDF document, a picture …).
+ */
 export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
-    // UTF-8 with a few broken bytes (a cut-off copy) stays UTF-8; GBK read as UTF-8 breaks nearly every character.
-    const lenient = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    const broken = lenient.match(/\uFFFD/g)?.length ?? 0;
-    text = decodeAs(bytes, declared) ?? (broken <= Math.max(2, lenient.length / 200) ? lenient : new TextDecoder('gb18030').decode(bytes));
-  }
-  if (text.includes('\u0000')) throw new ClippingError(t().import.notText, 'import-unreadable');
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'binary' || text.includes('\u0000')) throw new ClippingError(t().import.notText, 'import-unreadable');
   return text;
-}
-
-function decodeAs(bytes: Buffer, charset: string | undefined): string | undefined {
-  if (!charset || /^utf-?8$/i.test(charset)) return undefined;
-  try {
-    // gb2312 and gbk are subsets of gb18030: decode with the superset.
-    return new TextDecoder(/^(gb2312|gbk|x-gbk)$/i.test(charset) ? 'gb18030' : charset).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml', '.mht', '.php', '.asp', '.aspx', '.jsp']);

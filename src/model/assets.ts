@@ -2,14 +2,19 @@
  * The files an issue's pages use (images), named by where they sit in the
  * content folder so that names never collide and stay readable:
  * <issue>/images/park.jpg → assets/images/park.jpg; a file elsewhere in the
- * content root → assets/_shared/<path from the root>.
+ * content root → assets/_shared/<path from the root>. A phone's HEIC is
+ * printed as a JPEG, and named so: images/park.heic → assets/images/park.jpg
+ * (park.heic.jpg when a park.jpg is there too).
  */
+import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isInside } from '../content/paths.ts';
+import { outputName } from '../content/open-photo.ts';
 import type { AssetSink } from '../markdown/context.ts';
 
 export class IssueAssets implements AssetSink {
   readonly urls = new Map<string, string>();
+  private readonly taken = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -20,7 +25,10 @@ export class IssueAssets implements AssetSink {
     const known = this.urls.get(path);
     if (known) return known;
     const rel = isInside(this.issueDir, path) ? relative(this.issueDir, path) : `_shared/${relative(this.root, path)}`;
-    const url = `assets/${rel.split(sep).map(encodeURIComponent).join('/')}`;
+    let name = outputName(rel);
+    if (name !== rel && (this.taken.has(name) || existsSync(outputName(path)))) name = `${rel}.jpg`;
+    this.taken.add(name);
+    const url = `assets/${name.split(sep).map(encodeURIComponent).join('/')}`;
     this.urls.set(path, url);
     return url;
   }

@@ -2,7 +2,7 @@
  * Incremental builds: an issue whose content did not change is not rebuilt.
  * Its fingerprint hashes what its outputs are made of — the Issue model
  * (every text, title, number, path), the size and time of every image it
- * uses, the templates, and yuebao's version — and is kept in
+ * uses, the templates, yuebao's version and how it makes its photos — and is kept in
  * <out>/.yuebao/<issue>.json beside the outputs it describes. When it matches
  * and those outputs exist, the build takes them over (hard links) instead of
  * making them again.
@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PHOTO_RECIPE } from '../content/open-photo.ts';
 import type { Issue } from '../model/types.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 
@@ -25,7 +26,7 @@ export interface Manifest {
 /** `options`: the build options that change the outputs (e.g. the photos' resolution). */
 export function issueFingerprint(issue: Issue, templatesDir: string, options = ''): string {
   const hash = createHash('sha256');
-  hash.update(`yuebao ${VERSION}\n${options}\n`);
+  hash.update(`yuebao ${VERSION}\n${PHOTO_RECIPE}\n${options}\n`);
   hash.update(JSON.stringify({ ...issue, assets: [...issue.assets] }));
   for (const path of issue.assets.keys()) {
     const stat = statSync(path);

@@ -1,8 +1,11 @@
 /**
  * Downsampled images, made once. A photo larger than it prints is resized
- * with sharp (and turned upright by its EXIF orientation); that costs tens of
- * milliseconds a photo, and every rebuild of an issue would pay it again for
- * every photo, though the editor changed one word. So each resized image is
+ * with sharp, and one the pages cannot use as it is made into one they can:
+ * turned upright by its EXIF orientation, a CMYK JPEG made RGB, a phone's
+ * HEIC decoded into a JPEG (src/content/open-photo.ts). That costs tens of
+ * milliseconds a photo (a HEIC, a second or two), and every rebuild of an
+ * issue would pay it again for every photo, though the editor changed one
+ * word. So each resized image is
  * kept in <out>/.yuebao/images/, named by what it was made from (the
  * source's path, size and modification time, and the width), and later
  * builds hard-link it. The dev server relies on this: its stable files let a
@@ -15,32 +18,37 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import type { FormatEnum } from 'sharp';
+import { PHOTO_RECIPE, openPhoto, outputName } from '../content/open-photo.ts';
 
-/** Bump when the way images are resized changes: old entries then no longer match. */
-const RECIPE = 'v1';
 const HOUR_MS = 3600 * 1000;
+/** What a made image is written as, by its extension. */
+const FORMATS: Record<string, keyof FormatEnum | 'avif'> = { jpg: 'jpeg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif' };
 
 export class ImageCache {
   constructor(readonly dir: string) {}
 
   /**
-   * The path of `source` prepared to be at most `maxWidth` px wide, or the
-   * source itself when it already is and needs no rotation.
+   * The path of `source` prepared to be at most `maxWidth` px wide, in a
+   * format the pages can use, or the source itself when it already is that.
    */
   async prepared(source: string, maxWidth: number): Promise<string> {
     const info = await stat(source);
-    const key = createHash('sha256').update(`${RECIPE}\n${source}\n${info.size}\n${info.mtimeMs}\n${maxWidth}`).digest('hex').slice(0, 32);
-    const cached = join(this.dir, `${key}.${extensionOf(source)}`);
+    const key = createHash('sha256').update(`${PHOTO_RECIPE}\n${source}\n${info.size}\n${info.mtimeMs}\n${maxWidth}`).digest('hex').slice(0, 32);
+    const extension = extensionOf(outputName(source));
+    const cached = join(this.dir, `${key}.${extension}`);
     if (await stat(cached).then(() => true, () => false)) return cached;
 
-    const image = sharp(source, { failOn: 'none' });
-    const meta = await image.metadata();
-    if ((meta.width ?? 0) <= maxWidth && meta.orientation === undefined) return source;
+    const photo = await openPhoto(source);
+    // A drawing (SVG) prints sharp at any size.
+    if (photo.showable && (photo.width <= maxWidth || photo.format === 'svg')) return source;
     await mkdir(this.dir, { recursive: true });
     // Written beside, then renamed: a build that stops half-way leaves no half image under the real name.
     const partial = `${cached}.${process.pid}.partial`;
-    await image.rotate().resize({ width: maxWidth, withoutEnlargement: true }).toFile(partial);
+    await photo.image
+      .resize({ width: maxWidth, withoutEnlargement: true })
+      .toFormat(FORMATS[extension] ?? 'jpeg')
+      .toFile(partial);
     await rename(partial, cached);
     return cached;
   }
@@ -58,7 +66,7 @@ export class ImageCache {
   }
 }
 
-/** sharp writes the format the extension names: keep the source's. */
+/** The extension of a made image: the format it is written in. */
 function extensionOf(path: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? 'jpg';
   return ext === 'jpeg' ? 'jpg' : ext;

@@ -2,8 +2,10 @@
  * Responsive images for the web edition: each image an issue uses becomes
  * WebP at up to three widths (for `srcset`) plus one JPEG fallback, never
  * wider than the original. A phone downloads ~40 KB instead of the print file.
+ * Each is upright and sRGB, whatever the photo was: a phone's HEIC, a CMYK
+ * JPEG, a picture turned by its EXIF orientation (src/content/open-photo.ts).
  */
-import sharp from 'sharp';
+import { openPhoto } from '../content/open-photo.ts';
 import type { OutputFile } from '../output/files.ts';
 
 export const WEB_WIDTHS = [480, 960, 1600];
@@ -28,11 +30,7 @@ export async function prepareWebImages(assets: Map<string, string>): Promise<Web
   await Promise.all(
     [...assets].map(async ([path, url]) => {
       const base = `img/${decodeURIComponent(url).replace(/^assets\//, '').replace(/\.[^./]+$/, '')}`;
-      const source = sharp(path, { failOn: 'none' }).rotate();
-      const meta = await source.metadata();
-      const portrait = (meta.orientation ?? 1) >= 5;
-      const width = (portrait ? meta.height : meta.width) ?? 1;
-      const height = (portrait ? meta.width : meta.height) ?? 1;
+      const { image: source, width, height } = await openPhoto(path);
       const widths = [...new Set(WEB_WIDTHS.map((w) => Math.min(w, width)))];
       const variants = await Promise.all(
         widths.map(async (w) => {

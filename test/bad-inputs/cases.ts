@@ -15,6 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { FIXTURES } from '../helpers.ts';
+import { legacyBytes } from '../legacy-bytes.ts';
 import { docxBytes, gbk, utf16, type Plant } from './plant.ts';
 
 export type CaseClass = 'yaml' | 'schema' | 'files' | 'images' | 'numbering' | 'make-up' | 'encoding' | 'example-text';
@@ -72,6 +74,26 @@ const TEXTILE = '2024-04/zone/textile-park.md';
 const PUBLICATION = 'publication.yml';
 const PHOTO = '2024-04/images/quarter-site.jpg';
 const PHOTO_REF = '../images/quarter-site.jpg';
+
+/** A real iPhone photo (test/fixtures/photos/README.md). */
+const IPHONE_HEIC = join(FIXTURES, 'photos', 'phone-park.heic');
+
+/** The tea article as a Hong Kong partner would send it: in Traditional characters, Big5. */
+const TEA_TRADITIONAL = `---
+title: 英德春茶開採 廣州採購商上門訂貨
+source: 南方日報
+date: 2024-03-12
+---
+
+驚蟄過後，英德各地茶園陸續開採春茶。3月10日，在英德市英紅鎮的一處茶園裡，採茶工們背著竹簍在茶壟間穿行，指尖翻飛，一芽一葉的嫩梢被輕輕摘下。茶園旁的加工廠裡，萎凋、揉捻、發酵等工序同步進行，空氣中瀰漫著清新的茶香。
+
+「今年開春氣溫回升快，頭春茶比去年早了一個星期，品質也不錯。」茶園負責人介紹，春茶開採沒幾天，已經有廣州的茶葉經銷商和連鎖茶飲企業上門看樣訂貨，預訂量比去年同期增長約三成。
+
+近年來，在廣州對口幫扶協作的推動下，英德紅茶加快「出山入灣」步伐。廣清指揮部駐英德工作隊聯合廣州組團幫扶單位，在廣州舉辦英德紅茶品鑒推介活動，組織茶企參加廣州茶博會等展會，並引導廣州茶飲品牌到英德建立原料基地。2023年，經各類幫扶渠道銷往大灣區的英德紅茶超過800噸。
+
+駐英德工作隊負責人表示，今年將繼續支持茶企開展標準化茶園建設和加工設備升級，推動茶產業與研學旅遊、鄉村民宿融合發展，讓一片葉子帶動更多茶農增收致富。`;
+/** 「香港深水埗的茶行也派人來訂貨。」in Big5-HKSCS: 埗 (0x96F5) is a Hong Kong character, not in plain Big5. */
+const HK_CHARACTERS = Buffer.concat([legacyBytes('big5', '香港深水'), Buffer.from([0x96, 0xf5]), legacyBytes('big5', '的茶行也派人來訂貨。\n')]);
 
 const read = (root: string, path: string) => readFileSync(join(root, path));
 const readText = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
@@ -500,6 +522,24 @@ export const cases: Case[] = [
     expect: { rule: 'image-format', file: QUARTER, line: 12, column: 1, severity: 'error', text: /是 TIFF 格式，排版用不了/ },
   },
   {
+    name: 'HEIC photo cut short (first 4000 bytes)',
+    class: 'images',
+    plant: [
+      { write: '2024-04/images/phone-photo.heic', bytes: () => readFileSync(IPHONE_HEIC).subarray(0, 4_000) },
+      { edit: QUARTER, find: PHOTO_REF, replace: '../images/phone-photo.heic' },
+    ],
+    expect: { rule: 'image-unreadable', file: QUARTER, line: 12, column: 1, severity: 'error', text: /phone-photo\.heic 已损坏或不完整/ },
+  },
+  {
+    name: 'HEIC photo heic-decode does not take (an unknown brand)',
+    class: 'images',
+    plant: [
+      { write: '2024-04/images/phone-photo.heic', bytes: () => Buffer.concat([readFileSync(IPHONE_HEIC).subarray(0, 8), Buffer.from('heim'), readFileSync(IPHONE_HEIC).subarray(12)]) },
+      { edit: QUARTER, find: PHOTO_REF, replace: '../images/phone-photo.heic' },
+    ],
+    expect: { rule: 'image-format', file: QUARTER, line: 12, column: 1, severity: 'error', text: /是一种解不开的 HEIC 照片/ },
+  },
+  {
     name: 'image path outside the content root',
     class: 'images',
     plant: [{ edit: QUARTER, find: PHOTO_REF, replace: '../../../photo.jpg' }],
@@ -606,6 +646,26 @@ export const cases: Case[] = [
     class: 'encoding',
     plant: [{ write: PUBLICATION, bytes: (root) => gbk(readText(root, PUBLICATION)) }],
     expect: { ok: true, warnings: [{ rule: 'encoding', file: PUBLICATION, line: 1 }], printed: /广清对口帮扶协作月报[\s\S]*广州对口帮扶协作清远指挥部/ },
+  },
+  {
+    name: 'Big5-encoded article (Traditional Chinese, from a Hong Kong partner)',
+    class: 'encoding',
+    plant: [{ write: TEA, bytes: Buffer.concat([legacyBytes('big5', TEA_TRADITIONAL), HK_CHARACTERS]) }],
+    expect: { ok: true, warnings: [{ rule: 'encoding', file: TEA, line: 1, text: /大五码/ }], printed: /英德春茶開採[\s\S]*讓一片葉子帶動更多茶農增收致富。香港深水埗的茶行/ },
+  },
+  {
+    name: 'GBK-encoded article with a stray byte',
+    class: 'encoding',
+    plant: [{ write: TEA, bytes: (root) => Buffer.concat([gbk(readText(root, TEA)), Buffer.from([0xff, 0x0a])]) }],
+    expect: {
+      ok: true,
+      warnings: [
+        { rule: 'encoding', file: TEA, line: 1, text: /GBK/ },
+        { rule: 'encoding', file: TEA, line: 14, text: /编码不明/ },
+      ],
+      printed: /让一片叶子带动更多茶农增收致富/,
+      garbled: 0,
+    },
   },
   {
     name: 'UTF-16 article with a byte order mark (little-endian)',
@@ -777,6 +837,24 @@ export const cases: Case[] = [
       { edit: QUARTER, find: PHOTO_REF, replace: '../images/动工现场.jpg' },
     ],
     expect: { ok: true, quiet: true, printed: /广清产业园一季度集中动工项目现场/ },
+  },
+  {
+    name: 'iPhone HEIC photo, straight off the phone (printed as a JPEG)',
+    class: 'images',
+    plant: [
+      { write: '2024-04/images/phone-photo.HEIC', bytes: () => readFileSync(IPHONE_HEIC) },
+      { edit: QUARTER, find: PHOTO_REF, replace: '../images/phone-photo.HEIC' },
+    ],
+    expect: { ok: true, quiet: true, printed: /<img src="assets\/images\/phone-photo\.jpg"/ },
+  },
+  {
+    name: 'iPhone HEIC cover beside a JPEG of the same name',
+    class: 'images',
+    plant: [
+      { write: '2024-04/images/cover.heic', bytes: () => readFileSync(IPHONE_HEIC) },
+      { edit: ISSUE, find: 'image: images/cover.jpg', replace: 'image: images/cover.heic' },
+    ],
+    expect: { ok: true, quiet: true, printed: /<img src="assets\/images\/cover\.heic\.jpg"/ },
   },
   {
     name: 'date written 2024年4月9日',

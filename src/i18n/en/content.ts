@@ -63,7 +63,8 @@ export const content: typeof zh = {
   imageEmpty: (p) => `Image ${p.src} is an empty file (0 bytes), perhaps a failed copy: copy the original again`,
   imageNotImage: (p) => `Image ${p.src} is not an image (it holds ${p.looksLike}): use a JPG or PNG photo`,
   imageBroken: (p) => `Image ${p.src} is damaged or incomplete and cannot be opened: copy the original from the camera, phone or e-mail again`,
-  imageUnsupported: (p) => `Image ${p.src} is ${p.format}, which the layout cannot use: save it as JPG or PNG (an iPhone's HEIC photos export as JPG from Photos)`,
+  imageUnsupported: (p) => `Image ${p.src} is ${p.format}, which the layout cannot use: save it as JPG or PNG`,
+  imageHeicUnsupported: (p) => `Image ${p.src} is a kind of HEIC photo that cannot be decoded: export it as JPG from the phone's Photos app (or set the camera's format to "Most Compatible") and use that`,
   looksLikeText: 'text',
   looksLikeHtml: 'a web page',
   looksLikePdf: 'a PDF document',
@@ -83,7 +84,9 @@ export const content: typeof zh = {
   numberingDuplicate: (p) => `Duplicate issue number: ${p.what} is also ${p.other}. Give each issue its own \`${p.field}\` (or leave it out to have it counted from the previous issue)`,
 
   encodingGbk: 'This file is GBK/GB18030-encoded (old Notepad, WPS) and was read as such: save it as UTF-8',
+  encodingBig5: 'This file is Big5-encoded (Traditional Chinese, as in Hong Kong, Macau and Taiwan) and was read as such: save it as UTF-8',
   encodingUtf16: 'This file is UTF-16-encoded and was read as such: save it as UTF-8',
+  encodingOther: (p) => `This file is \`${p.encoding}\`-encoded and was read as such: check the text for garbling, and save it as UTF-8`,
   encodingBinary: 'This file is not text (a Word document or an image renamed?): import Word files with yuebao import, or save as plain text .md',
   encodingUnknown: 'Bytes of an unknown encoding here were left out rather than printed garbled: check the text at this place, and save the file as UTF-8',
 

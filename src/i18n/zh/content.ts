@@ -77,7 +77,9 @@ export const content = {
   imageNotImage: (p: { src: string; looksLike: string }) => `图片 ${p.src} 其实不是图片（内容是${p.looksLike}）：请换成 JPG 或 PNG 照片`,
   imageBroken: (p: { src: string }) => `图片 ${p.src} 已损坏或不完整，打不开：请重新从相机、手机或原邮件里复制原图`,
   imageUnsupported: (p: { src: string; format: string }) =>
-    `图片 ${p.src} 是 ${p.format} 格式，排版用不了：请另存为 JPG 或 PNG（苹果手机的 HEIC 照片可在“照片”里导出为 JPG）`,
+    `图片 ${p.src} 是 ${p.format} 格式，排版用不了：请另存为 JPG 或 PNG`,
+  imageHeicUnsupported: (p: { src: string }) =>
+    `图片 ${p.src} 是一种解不开的 HEIC 照片：请在手机“照片”里把它导出为 JPG（或在相机设置的“格式”里选“兼容性最佳”后重拍），再换上`,
   looksLikeText: '文字',
   looksLikeHtml: '网页',
   looksLikePdf: 'PDF 文档',
@@ -100,7 +102,9 @@ export const content = {
 
   // Encodings: a file saved by an old Windows editor is read, and the editor told.
   encodingGbk: '这个文件是 GBK/GB18030 编码（旧版记事本、WPS 常见），已按 GBK 读取：建议另存为 UTF-8 编码',
+  encodingBig5: '这个文件是 Big5/大五码 编码（港澳台常用的繁体中文编码），已按大五码读取：建议另存为 UTF-8 编码',
   encodingUtf16: '这个文件是 UTF-16 编码，已正确读取：建议另存为 UTF-8 编码',
+  encodingOther: (p: { encoding: string }) => `这个文件是 \`${p.encoding}\` 编码，已按它读取：请核对文字有无乱码，并另存为 UTF-8 编码`,
   encodingBinary: '这个文件不是文本（可能是 Word 文档或图片改了扩展名）：请用 yuebao import 导入 Word 文件，或另存为纯文本 .md',
   encodingUnknown: '这里有无法识别的字节（编码不明），已略去，不会印成乱码：请核对这一处的文字，并把文件另存为 UTF-8 编码',
 
