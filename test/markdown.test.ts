@@ -93,3 +93,20 @@ describe('briefs Markdown', () => {
     expect(out.html.match(/class="brief"/g)).toHaveLength(3);
   });
 });
+
+describe('footnotes (from Word files)', () => {
+  const body = '正文引用一条注释[^1]。\n\n[^1]: 这是注释的内容。\n';
+  it('link to ids that exist after sanitizing, under a 注释 label, with no heading and no ↩ in print', () => {
+    const { file, context } = setup();
+    for (const kind of ['print', 'web'] as const) {
+      const { html } = renderMarkdown(file, body, context, kind);
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+      const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+      expect(targets.length, kind).toBeGreaterThan(0);
+      for (const target of targets) expect(ids, `${kind}: #${target}`).toContain(target);
+      expect(html).toContain('<p class="footnotes-label" id="user-content-footnote-label">注释</p>');
+      expect(html).not.toMatch(/<h\d|Footnotes|Back to/);
+      expect(html.includes('data-footnote-backref'), kind).toBe(kind === 'web');
+    }
+  });
+});

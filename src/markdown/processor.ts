@@ -17,19 +17,26 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import { t } from '../i18n/index.ts';
 import remarkTrailingSource from './remark-trailing-source.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeBriefs, { type BriefInfo } from './rehype-briefs.ts';
 import rehypeSubheadings from './rehype-subheadings.ts';
+import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypeWebHeadings from './rehype-web-headings.ts';
 import type { FigureInfo, MarkdownContext } from './context.ts';
 
 const parse = () => unified().use(remarkParse).use(remarkGfm);
-const toSafeHast = { allowDangerousHtml: true } as const;
+// Footnote ids unprefixed here: the sanitizer prefixes them (user-content-), rehype-footnotes the links.
+const toSafeHast = {
+  allowDangerousHtml: true,
+  clobberPrefix: '',
+  footnoteBackLabel: (index: number) => t().content.footnoteBack({ n: index + 1 }),
+} as const;
 
 const processors = {
-  print: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeSubheadings).use(rehypeFigures).use(rehypeStringify).freeze(),
-  web: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeWebHeadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  print: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFootnotes, { backLinks: false }).use(rehypeSubheadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  web: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFootnotes, { backLinks: true }).use(rehypeWebHeadings).use(rehypeFigures).use(rehypeStringify).freeze(),
   briefs: parse().use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFigures).use(rehypeBriefs).use(rehypeStringify).freeze(),
 };
 

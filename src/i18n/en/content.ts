@@ -23,6 +23,8 @@ export const content: typeof zh = {
 
   articleEmpty: 'This article file is empty (a failed save or copy?): save the article again, or remove it from issue.md',
   articleNoBody: 'This article has a front matter but no text, and prints as a title alone: write the text below the front matter',
+  footnotesLabel: 'Notes',
+  footnoteBack: (p) => `Back to reference ${p.n}`,
   whatIssue: 'the front matter of issue.md',
   whatArticle: 'the article front matter',
   whatPublication: 'publication.yml',

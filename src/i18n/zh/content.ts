@@ -34,6 +34,8 @@ export const content = {
   // What the front matter is called in messages.
   articleEmpty: '这篇文章的文件是空的（可能保存或复制时出了错）：请重新保存文章，或从 issue.md 删去这一篇',
   articleNoBody: '这篇文章只有文件头，没有正文，印出来只有标题：请在文件头下面写正文',
+  footnotesLabel: '注释',
+  footnoteBack: (p: { n: number }) => `返回注释 ${p.n} 在正文中的位置`,
   whatIssue: 'issue.md 的文件头',
   whatArticle: '文章的文件头',
   whatPublication: 'publication.yml',
