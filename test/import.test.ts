@@ -315,7 +315,8 @@ describe('import: a post with front matter', () => {
     const [a] = articles;
     expect(a.path.endsWith('article-2024-03-12.md')).toBe(true);
     expectValidArticle(a.data);
-    expect(a.data).toEqual({ title: '清新区植树: 共建绿美家园', source: '清远日报', date: '2024-03-12' });
+    // Front-matter values get the house's full-width punctuation too (issue #9): 清新区植树: → 清新区植树：.
+    expect(a.data).toEqual({ title: '清新区植树：共建绿美家园', source: '清远日报', date: '2024-03-12' });
     expect(a.lines).toContain('3月12日，清新区组织干部和志愿者开展义务植树活动，共种下各类苗木两千余株。');
     expect(a.lines).toContain('## 绿化造林见成效');
     expect(a.text).not.toMatch(/more|（清远日报）|<!--/);
@@ -405,7 +406,7 @@ describe('import: files, names and problems', () => {
     expect([...first.written, ...second.written].map((p) => p.slice(out.length + 1))).toEqual(['spring-villages.md', 'spring-villages-2.md', 'spring-villages-3.md']);
   });
 
-  it('reports a missing file, a folder and a clipping without a title as located errors, and imports the rest', async () => {
+  it('reports a missing file, a folder and an empty clipping as located errors, and imports the rest', async () => {
     const out = outDir();
     const empty = join(out, 'empty.txt');
     writeFileSync(empty, '\n\n');
@@ -413,9 +414,25 @@ describe('import: files, names and problems', () => {
     expect(problemLines(result)).toHaveLength(3);
     expect(problemLines(result)[0]).toMatch(/missing\.html:1:1 {2}错误 {2}.+ {2}import-unreadable$/);
     expect(problemLines(result)[1]).toMatch(/:1:1 {2}错误 {2}这是一个文件夹：.* {2}import-unreadable$/);
-    expect(problemLines(result)[2]).toMatch(/empty\.txt:1:1 {2}错误 {2}没有找到标题（找的是第一行）.* {2}import-no-title$/);
+    // Nothing to import at all is still an error; a clipping without a title no longer is (next test).
+    expect(problemLines(result)[2]).toMatch(/empty\.txt:1:1 {2}错误 {2}文件里没有文字：.* {2}import-empty$/);
     expect(result.written).toHaveLength(1);
     expect(readdirSync(join(out, 'articles'))).toEqual(['spring-villages.md']);
+  });
+
+  it('writes a clipping without a headline with its title left empty and a warning (issue #9): `yuebao check` then stops at that line', async () => {
+    const dir = outDir();
+    const lead = join(dir, 'lead.txt');
+    // A lead paragraph first, a caption with its credit last: neither is ever the title.
+    writeFileSync(lead, '本报讯（记者 黄津）2月18日，连樟村的村民趁着晴好天气翻耕土地、育秧备种，田间地头一派繁忙景象。\n村里的道路硬化了，路灯亮起来了，不少外出务工的年轻人也回乡创业。\n村民在田间插秧。张明/摄\n');
+    const { result, articles } = await run(lead);
+    expect(problemLines(result).map((p) => p.split('  ').at(-1))).toEqual(['import-no-title', 'import-image-missing']);
+    expect(problemLines(result)[0]).toMatch(/lead\.txt:1:1 {2}警告 {2}没有找到标题.*title: ""/);
+    const [a] = articles;
+    expect(a.text.split('\n')[1]).toBe('title: "" # 导入时没有找到标题：请在引号里填上标题');
+    expect(a.data).toEqual({ title: '', author: '黄津' });
+    expect(a.lines).toContain('![村民在田间插秧。](images/lead-1.jpg "张明 摄")');
+    expect(articleSchema.safeParse(a.data).success).toBe(false);
   });
 
   it('warns about a paragraph the article container missed, at its line in the page', async () => {

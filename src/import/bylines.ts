@@ -12,13 +12,16 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A Chinese personal name: two to five characters (· for minority names). */
 export const NAME = new RegExp(`^[${CJK}·]{2,5}$`);
 
-/** 记者, 通讯员 with whatever the paper puts before them: 本报记者, 南都记者, 职工通讯员, 特约撰稿人. */
-const ROLE = new RegExp(`[${CJK}]{0,6}?(?:记者|通讯员|实习生|撰稿人)\\s*[：:]?`, 'g');
+/** 记者, 通讯员 with whatever the paper puts before them: 本报记者, 南都记者, 职工通讯员, 广州日报全媒体图片记者. */
+const ROLE = new RegExp(`[${CJK}]{0,10}?(?:记者|通讯员|实习生|撰稿人)\\s*[：:]?`, 'g');
+/** `（记者 苏榕蓉 福州报道）`: where the reporter filed from, not a name. */
+const FILED_FROM = new RegExp(`[${CJK}]{1,6}报道`, 'g');
 
 /** Names from `黄津 黄迪` / `记者 黄津 通讯员 黄迪` / `记者唐霁`: every token must look like a name, or none is taken. */
 export function personNames(value: string): string[] | undefined {
   const tokens = value
     .replace(ROLE, ' ')
+    .replace(FILED_FROM, ' ')
     .split(/[\s、，,]+/)
     .filter(Boolean);
   return tokens.length && tokens.length <= 6 && tokens.every((t) => NAME.test(t)) ? tokens : undefined;
@@ -27,16 +30,27 @@ export function personNames(value: string): string[] | undefined {
 /** Labels of a credit line: 撰文：, 采写：, 文/图 …. */
 const CREDIT = '(?:撰文|撰稿|采写|采访|文字|作者|记者|通讯员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文)';
 
-/** `撰文：黄津 黄迪`, `文/黄津`, `采写：南都记者 余毅菁`, `（记者 黄津）` as a whole line → the names. */
+/** The credits a byline may end with for the pictures and the video: `视频：奚淼 王珑`, `摄影：…`. */
+const OTHER_CREDITS = new RegExp(`\\s+(?:视频|摄影|摄像|剪辑|图片|制图|海报)\\s*[：:/／].*$`);
+
+/**
+ * `撰文：黄津 黄迪`, `文/黄津`, `采写：南都记者 余毅菁`, `（记者 黄津）`,
+ * `► 本报记者 黄津`, `新华社记者李银、黄全权` as a whole line → the names.
+ */
 export function bylineLine(text: string): string[] | undefined {
-  const t = text.trim();
+  const t = text
+    .trim()
+    .replace(/^[►▶▷■□●◆◇★☆·•]\s*/, '')
+    .replace(OTHER_CREDITS, '');
   if (t.length > 40) return undefined;
   const m =
     new RegExp(`^${CREDIT}\\s*(?:[：:/／]|\\s)\\s*(.+)$`).exec(t) ??
     new RegExp(`^[（(]\\s*${CREDIT}\\s*[：:\\s/／]\\s*(.+?)\\s*[）)]$`).exec(t) ??
     // 南方日报记者 黄津 通讯员 黄迪, 本报记者 黄津: the paper before the role (personNames drops the roles).
     // A space or colon after the role: 本报记者从市里获悉 is a sentence, not a byline.
-    new RegExp(`^([${CJK}]{1,6}?(?:记者|通讯员)(?:\\s+|\\s*[：:]\\s*)[${CJK}].*)$`).exec(t);
+    new RegExp(`^([${CJK}]{1,8}?(?:记者|通讯员)(?:\\s+|\\s*[：:]\\s*)[${CJK}].*)$`).exec(t) ??
+    // 新华社记者李银、黄全权: names right after the role, as a list and nothing else.
+    new RegExp(`^([${CJK}]{1,8}?(?:记者|通讯员)[${CJK}]{2,4}(?:[、，,][${CJK}]{2,4})+)$`).exec(t);
   return m ? personNames(m[1]) : undefined;
 }
 
@@ -56,6 +70,12 @@ function bareNames(value: string): string[] | undefined {
   if (!new RegExp(`^${PERSON}(?:[、\\s]+${PERSON}){0,2}$`).test(value.trim())) return undefined;
   const names = value.trim().split(/[、\s]+/);
   return names.every((n) => NAME.test(n) && !INSTITUTION.test(n)) ? names : undefined;
+}
+
+/** A `<meta name="author">` value that names people, not the site (网易) or an office (护理部). */
+export function metaAuthors(value: string): string[] | undefined {
+  const names = personNames(value);
+  return names?.every((n) => !INSTITUTION.test(n)) ? names : undefined;
 }
 
 /** `……举行。（张巨峰）` closing the article, or `（张巨峰）` as its last paragraph → the rest and the names. */

@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { BLOCK, cleanTreeSpaces, textOf } from './hast-text.ts';
-import { headingShaped, isJunkLine } from './line-rules.ts';
+import { captionCredit, headingShaped, isJunkLine } from './line-rules.ts';
 
 const isElement = (n: ElementContent | undefined, tag?: string): n is Element => n?.type === 'element' && (!tag || n.tagName === tag);
 const blank = (n: ElementContent) => n.type === 'comment' || (n.type === 'text' && !n.value.trim());
@@ -61,6 +61,18 @@ function isDataTable(table: Element): boolean {
   return cells.every((row) => row.length >= 2) && cells.every((row) => row.every((c) => [...textOf(c).trim()].length <= 60 && !imagesIn(c)?.length));
 }
 
+/** `<p><img …>运营商展示的5G芯片</p>`: a short line in the picture's own paragraph, right after it, is its caption. */
+function captionBeside(el: Element): void {
+  const parts = el.children.filter(meaningful);
+  const [picture, line] = parts;
+  const images = parts.length === 2 && picture ? imagesIn(picture) : undefined;
+  const text = line && !imagesIn(line) ? textOf(line).trim() : '';
+  if (!images?.length || !text || [...text].length > 60 || /[。！？；]$/.test(text) || isJunkLine(text)) return;
+  // What the reader saw under the picture wins over its alt (often the article's title, or a file name).
+  images[images.length - 1].properties.alt = text;
+  el.children = el.children.filter((c) => c !== line);
+}
+
 export function prepareBody(tree: Root): void {
   visit(tree, 'element', (el, index, parent) => {
     if (!parent || index === undefined) return;
@@ -71,6 +83,13 @@ export function prepareBody(tree: Root): void {
     }
     if (el.tagName === 'img') {
       const src = imageSource(el);
+      // A divider or an icon (width="114" height="12"): a 公众号's decoration, not a picture of the article.
+      const tiny = [p.width, p.height].some((v) => v !== undefined && Number(v) > 0 && Number(v) <= 30);
+      // In its place a break, so that the lines on either side stay apart as they were.
+      if (tiny) {
+        parent.children.splice(index, 1, { type: 'element', tagName: 'br', properties: {}, children: [] });
+        return index + 1;
+      }
       if (!src) {
         parent.children.splice(index, 1);
         return index;
@@ -101,6 +120,7 @@ export function prepareBody(tree: Root): void {
         return index;
       }
     }
+    if (['p', 'div', 'section'].includes(el.tagName)) captionBeside(el);
     if (['p', 'div', 'section'].includes(el.tagName) && centred(el) && !imagesIn(el) && !boldOnly(el)) {
       const text = textOf(el).trim();
       const siblings = parent.children as ElementContent[];
@@ -119,7 +139,10 @@ export function prepareBody(tree: Root): void {
           parent.children.splice(index, 1);
           return index;
         }
-        images[images.length - 1].properties.alt = text.replace(/^[▲△▼▽↑↓■□●◆◇★☆]\s*/, '');
+        // A second centred line (摄影：… over 产品经理的生日餐): caption and credit, whichever came first.
+        const line = text.replace(/^[▲△▼▽↑↓■□●◆◇★☆]\s*/, '');
+        const alt = String(images[images.length - 1].properties.alt ?? '').trim();
+        images[images.length - 1].properties.alt = alt && captionCredit(alt)?.caption === '' ? `${line} ${alt}` : line;
         parent.children.splice(index, 1);
         return index;
       }

@@ -11,10 +11,10 @@ import { cjkCount, cleanSpaces, textLines, textOf, type TextLine } from './hast-
 import { headInfo, removeJunkElements } from './html-junk.ts';
 import { isJunkLine } from './line-rules.ts';
 import { findMainContainer } from './main-container.ts';
-import { personNames } from './bylines.ts';
+import { metaAuthors } from './bylines.ts';
 import { findDate, sourceNames } from './metadata.ts';
 import { infoAfter, infoBefore, infoBetween, jsonLdDate } from './page-info.ts';
-import { findSubtitle, findTitle } from './page-title.ts';
+import { findKicker, findSubtitle, findTitle, wechatAccount } from './page-title.ts';
 import { emptyMeta, mergeMeta, type ParsedClipping } from './types.ts';
 
 const META_TITLE = ['articletitle', 'og:title', 'dc.title', 'title'];
@@ -32,7 +32,7 @@ export function parseHtmlPage(html: string): ParsedClipping {
   mergeMeta(meta, {
     date: findDate(first(head.meta, META_DATE) ?? '') ?? jsonLdDate(tree) ?? head.times.map(findDate).find(Boolean),
     sources: sourceNames(first(head.meta, META_SOURCE) ?? '') ?? [],
-    authors: (metaAuthor && personNames(metaAuthor)) || [],
+    authors: (metaAuthor && metaAuthors(metaAuthor)) || [],
   });
 
   const pageUrl = findPageUrl(html, head.meta);
@@ -48,10 +48,15 @@ export function parseHtmlPage(html: string): ParsedClipping {
   const container = findMainContainer(tree);
   const removed: string[] = [];
   const subtitle = title.element && findSubtitle(tree, title.element);
-  if (subtitle) {
-    meta.subtitle = cleanSpaces(textOf(subtitle)).trim().replace(/^(?:——|—|--)\s*/, '');
-    removed.push(textOf(subtitle));
-    detach(tree, subtitle);
+  // A kicker (引题) over the title goes with the subtitle: `引题 副题`.
+  const kicker = title.element && findKicker(tree, title.element);
+  const lines = [kicker, subtitle].filter((el): el is Element => !!el);
+  if (lines.length) {
+    meta.subtitle = lines.map((el) => cleanSpaces(textOf(el)).trim().replace(/^(?:——|—|--)\s*/, '')).join(' ');
+    for (const el of lines) {
+      removed.push(textOf(el));
+      detach(tree, el);
+    }
   }
   if (title.element && container) {
     removed.push(textOf(title.element));
@@ -67,6 +72,9 @@ export function parseHtmlPage(html: string): ParsedClipping {
   // Last resort: the date in the page's address (…/2024-02/18/…, …/t20240218_123.html).
   const inUrl = /\/(20\d\d)-?(\d\d)\/(\d\d)\/|\/t(20\d\d)(\d\d)(\d\d)_/.exec(pageUrl ?? '');
   if (inUrl) lateMeta.date ??= findDate(inUrl.slice(1).filter(Boolean).join('-'));
+  // A 公众号 article that names no source is the account's own.
+  const account = wechatAccount(tree);
+  if (account && !lateMeta.sources?.length) lateMeta.sources = [account];
   // Text removed as furniture is checked too: had the article been taken for furniture, this is where it would show.
   const outside = container && [...outsideText(tree, container), ...gone.flatMap((el) => textLines(el))].filter((l) => cjkCount(l.text) >= 40 && !isJunkLine(l.text));
   return { body, meta, removed, lineOffset: 0, looseSubheadings: false, pageUrl, outside, lateMeta };

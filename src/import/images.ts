@@ -12,6 +12,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { t } from '../i18n/index.ts';
+import { isPlaceholder } from './figures.ts';
 
 export interface ImagePlacement {
   clipping: string;
@@ -83,8 +84,15 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
   const problems: ImageProblem[] = [];
   const remote: Image[] = [];
   let count = 0;
+  let missing = 0;
   visit(tree, 'image', (image) => {
     count++;
+    // A caption and credit whose photo the clipping did not have: the path where the editor is to save it.
+    if (isPlaceholder(image)) {
+      image.url = `images/${where.article}-${++missing}.jpg`;
+      problems.push({ image, rule: 'import-image-missing', message: t().import.photoMissing({ caption: image.alt ?? '', path: join(where.out, image.url) }) });
+      return;
+    }
     const url = image.url.trim();
     if (/^(?:https?:)?\/\//i.test(url)) {
       // Kept as it is; only made a URL Markdown can hold (no spaces) and given its scheme.

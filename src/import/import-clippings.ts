@@ -17,6 +17,7 @@ import { removeJunkElements } from './html-junk.ts';
 import { parseHtmlPage } from './html-page.ts';
 import { placeImages } from './images.ts';
 import { parsePlainText, parsePost } from './post-and-text.ts';
+import { normaliseMetaPunctuation, normaliseTreePunctuation } from './punctuation.ts';
 import { readClipping } from './read-clipping.ts';
 import { lostText } from './safety-check.ts';
 import { isJunkLine } from './line-rules.ts';
@@ -24,6 +25,7 @@ import { shapeBody, type ShapeContext } from './shape-body.ts';
 import { hastToMdast, mdastToMarkdown } from './to-markdown.ts';
 import { ClippingError, mergeMeta, type ParsedClipping, type Problem } from './types.ts';
 import { articleName, freePath, frontMatter } from './write-article.ts';
+import { readWordFile } from './docx/read-word-file.ts';
 
 export interface ImportResult {
   /** Markdown files written (absolute or as given). */
@@ -71,20 +73,30 @@ async function read(file: string) {
 }
 
 async function importOne(file: string, out: string, taken: Set<string>, problems: Problem[]): Promise<string> {
-  const clipping = await read(file);
-  const parsed: ParsedClipping = clipping.kind === 'html' ? parseHtmlPage(clipping.text) : clipping.kind === 'post' ? parsePost(clipping.text) : parsePlainText(clipping.text);
+  // A Word file has its own reader (src/import/docx/, which also refuses .doc, .wps and .pdf with the way to a .docx); then the same steps.
+  const word = await readWordFile(file, out, problems);
+  const clipping = word ? undefined : await read(file);
+  const parsed: ParsedClipping = word ?? (clipping?.kind === 'html' ? parseHtmlPage(clipping.text) : clipping?.kind === 'post' ? parsePost(clipping.text) : parsePlainText(clipping?.text ?? ''));
   const { meta, removed } = parsed;
   if (!meta.title) {
-    throw new ClippingError(t().import.noTitle({ kind: clipping.kind }), 'import-no-title');
+    // No headline found: the article is written all the same, its title left empty for the editor (`yuebao check` points at it).
+    if (!textLines(parsed.body).length) throw new ClippingError(t().import.emptyClipping, 'import-empty');
+    problems.push({ line: 1, column: 1, severity: 'warning', message: t().import.noTitle({ kind: clipping?.kind ?? 'text' }), rule: 'import-no-title' });
+    meta.title = '';
   }
   // Posts come from a CMS or a blog: their bodies may still carry scripts, comments, share bars.
-  if (clipping.kind === 'post') removeJunkElements(parsed.body);
+  if (clipping?.kind === 'post') removeJunkElements(parsed.body);
   const before = textLines(parsed.body);
   prepareBody(parsed.body);
   const tree = hastToMdast(parsed.body);
   const shape: ShapeContext = { meta, removed, looseSubheadings: parsed.looseSubheadings };
   shapeBody(tree, shape);
-  mergeMeta(meta, parsed.lateMeta ?? {});
+  word?.finish(tree);
+  // Metadata from after the body (or over the headline) fills only what the body left open: sources and authors too.
+  const late = parsed.lateMeta ?? {};
+  mergeMeta(meta, { ...late, sources: meta.sources.length ? [] : late.sources, authors: meta.authors.length ? [] : late.authors });
+  normaliseTreePunctuation(tree);
+  normaliseMetaPunctuation(meta);
   if (shape.pager) {
     // Pagers are bare links, which keep no position in Markdown: found again among the clipping's lines.
     const at = before.find((l) => l.text.replace(/\s/g, '') === shape.pager?.replace(/\s/g, ''));

@@ -5,6 +5,7 @@
  * breaks a paragraph's look; both only fire on short lines that match outright.
  */
 import { personNames } from './bylines.ts';
+import { isFurnitureLine } from './furniture-lines.ts';
 
 /** 【1】【2】【3】: the article goes on over more pages. */
 export const PAGER = /^(?:[【[]\d{1,2}[】\]]\s*){2,}$/;
@@ -48,7 +49,7 @@ export const RELATED = /^(?:相关阅读|推荐阅读|相关新闻|相关链接|
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
   const bare = t.replace(BUTTON, '');
-  return t.length <= 80 && [t, bare].some((line) => line && (RELATED.test(line) || JUNK.some((re) => re.test(line))));
+  return (t.length <= 80 && [t, bare].some((line) => line && (RELATED.test(line) || JUNK.some((re) => re.test(line))))) || isFurnitureLine(t);
 }
 
 /** Closing quotes and brackets hide the real last character: 构平台，产业转移“第一站” ends in 站. */
@@ -64,7 +65,8 @@ export function headingShaped(text: string, max = 30): boolean {
   const t = text.trim();
   if (!t || [...t].length > max || !/[\u3400-\u9fff]/.test(t)) return false;
   if (/[。！？!?]/.test(t.slice(0, -1)) || /[。！？；：，、…!?;:,.．]/.test(lastMeaningful(t))) return false;
-  return true;
+  // 来看看现场↓↓↓, 戳这里👇: a line that points at what follows leads into it, it heads nothing.
+  return !/[↓↘⬇➨→>~～]$|\p{Extended_Pictographic}$/u.test(t);
 }
 
 /** 一、…… （一）…… 第一部分 …: numbered the way Chinese reports number their parts. */
@@ -77,8 +79,8 @@ export const DATA_SOURCE = /^(?:数据来源|资料来源|数据出处)\s*[：:]
 /** A data-source line glued to the end of a paragraph, after its last full stop. */
 export const TRAILING_DATA_SOURCE = /(?<=[。！？”])\s*((?:数据来源|资料来源)\s*[：:][^。]{1,60}。?)$/;
 
-/** 记者 · 通讯员 · 本报记者 · 南方日报记者 · 特约记者: a role before a photographer's name, not part of it. */
-const ROLE = '(?:(?:本报|本台|新华社|[\\u3400-\\u9fff]{2,4}[报台社])?(?:特约)?(?:记者|通讯员)\\s*)';
+/** 记者 · 通讯员 · 本报记者 · 南方日报记者 · 广州日报全媒体图片记者: a role before a photographer's name, not part of it. */
+const ROLE = '(?:(?:[\\u3400-\\u9fff]{0,8}?(?:报|台|社|网|中心|媒体|图片))?(?:特约|首席|摄影)?(?:记者|通讯员)\\s*)';
 const CJK_NAME = '[\\u3400-\\u9fff·]{2,5}';
 const NAMES = `${ROLE}?${CJK_NAME}(?:[、\\s]+${ROLE}?${CJK_NAME}){0,3}`;
 /** 朱梓恒 · 朱梓恒、林泽宇 · 记者 李明 通讯员 王五 (names apart by spaces only when each has its role). */
@@ -90,6 +92,8 @@ const CREDITS: RegExp[] = [
   // 广清产业园一角 朱梓恒/摄 · 广清产业园一角。朱梓恒 摄 · 广清产业园一角 摄影：朱梓恒 · 签约现场。记者 李明 摄
   new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(${ONE_NAME})\\s*(?:[/／]\\s*|\\s+)摄$`),
   new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(?:摄影|图)\\s*[：:/／]\\s*(${ONE_NAME})$`),
+  // ▲广州日报全媒体图片记者黎旭阳、李妍摄: with the role before them, the names need no space before 摄.
+  new RegExp(`^(.*?)(?:^|\\s+|(?<=[。，；！]))(${ROLE}${CJK_NAME}(?:、${CJK_NAME}){0,3})摄$`),
 ];
 
 /** A picture from an office or a paper, not a photographer: （连州市融媒体中心供图）, 图/清远市农业农村局. */
@@ -104,13 +108,26 @@ const ORG_CREDITS: RegExp[] = [
 /** ▲ ↑ ■ before a caption: an arrow at the picture, not part of the caption. */
 const CAPTION_MARK = /^[▲△▼▽↑↓■□●◆◇★☆]\s*/;
 
+/** A line under a picture that says it is the caption: `▲航站楼外景`, `资料图` (no credit needed). */
+export function markedCaption(text: string): string | undefined {
+  const t = text.trim();
+  if ([...t].length > 120) return undefined;
+  if (/^[▲△↑]/.test(t)) return t.replace(CAPTION_MARK, '');
+  return /^(?:资料图|资料图片|网络图片|示意图)$/.test(t) ? t : undefined;
+}
+
 /**
  * `广清产业园一角（朱梓恒/摄）` → caption 广清产业园一角, credit `朱梓恒 摄`;
  * `▲采收现场 图/连州市融媒体中心` → caption 采收现场, credit `连州市融媒体中心 供图`.
  * Undefined unless the text ends in a credit.
  */
 export function captionCredit(text: string): { caption: string; credit: string } | undefined {
-  const t = text.trim().replace(CAPTION_MARK, '');
+  // An e-paper's photo number (…感人事。③2 王俊祥 摄) and a site's trailing separator (…刘可 摄 |) are not the credit's.
+  const t = text
+    .trim()
+    .replace(CAPTION_MARK, '')
+    .replace(/\s*[|｜]$/, '')
+    .replace(/[①-⑳]\d{0,2}\s*(?=[\u3400-\u9fff·]{2,5}\s*[/／]?\s*摄$)/, ' ');
   if ([...t].length > 120) return undefined;
   for (const re of CREDITS) {
     const m = re.exec(t);

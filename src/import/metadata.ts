@@ -109,8 +109,31 @@ export function sourceLine(text: string): string[] | undefined {
   const labels = SOURCE_LABELS.join('|');
   const m =
     new RegExp(`^[（(]\\s*(?:${labels})\\s*[：:]\\s*([^（）()]{1,40}?)\\s*[）)]$`).exec(text.trim()) ??
-    new RegExp(`^(?:${labels})\\s*[：:]\\s*([^（）()。！？]{1,40})$`).exec(text.trim());
+    // 来源|广州参考、羊城晚报: a 公众号's tail sets its labels off with a bar.
+    new RegExp(`^(?:${labels})\\s*[：:|｜]\\s*([^（）()。！？]{1,40})$`).exec(text.trim());
   return m ? sourceNames(m[1]) : undefined;
+}
+
+/**
+ * `本文来自微信公众号：腾讯新闻谷雨工作室（ID：guyulab），作者：程雪力 周振生，摄影：…`,
+ * the line a site prints over an article it took from a 公众号 → the account as
+ * source, and the authors.
+ */
+export function wechatOrigin(text: string): Partial<ArticleMeta> | undefined {
+  const m = /^本文(?:来自|转载自|转自|来源于)(?:微信)?公众号\s*[：:]\s*([^（(，,\s]{2,30})\s*(?:[（(][^）)]*[）)])?\s*(.*)$/.exec(text.trim());
+  if (!m) return undefined;
+  const author = /作者\s*[：:]\s*([^，,；;]+)/.exec(m[2])?.[1];
+  return { sources: [m[1]], authors: (author && personNames(author.trim())) || [] };
+}
+
+/**
+ * An e-paper's page header over the text: `1957年7月20日人民日报 第3版`,
+ * `2024年02月03日 周口晚报 第A05版` → the date and the paper.
+ */
+export function epaperHeader(text: string): Partial<ArticleMeta> | undefined {
+  const m = new RegExp(`^(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:星期.)?\\s*([${CJK}]{2,10}[报刊])\\s*第\\s*[A-Za-z]?\\d{1,3}\\s*版`).exec(text.trim());
+  const date = m ? findDate(m[1]) : undefined;
+  return m && date ? { date, sources: [m[2]] } : undefined;
 }
 
 /** `……增长9%。（文章来源：南方日报）`: a source closing a paragraph → the rest and the names. */

@@ -9,7 +9,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { hidden } from './html-junk.ts';
 import { cjkCount, cleanSpaces, textLines, textOf, type TextLine } from './hast-text.ts';
-import { isJunkLine, numberedHeading } from './line-rules.ts';
+import { captionCredit, isJunkLine, numberedHeading } from './line-rules.ts';
 import { findDate, infoLine } from './metadata.ts';
 
 const TITLE_NAME = /(?:^|[-_])(?:title|biaoti|bt|tit|headline|art_?tit)(?:[-_]|\d|$)/i;
@@ -95,7 +95,8 @@ export function findTitle(tree: Root, pageTitle: string | undefined, metaTitle: 
     const { node, ancestors, rank } = c;
     const text = cleanSpaces(textOf(node)).trim();
     const key = squash(text);
-    if (key.length < 4 || [...text].length > 100 || /。$/.test(text) || isJunkLine(text) || [node, ...ancestors].some(hidden)) continue;
+    // A lead paragraph (。) or a photo caption is never the title.
+    if (key.length < 4 || [...text].length > 100 || /。$/.test(text) || captionCredit(text) || /^(?:图为|▲)/.test(text) || isJunkLine(text) || [node, ...ancestors].some(hidden)) continue;
     const named = rank === 7 || classes(node).some((cl) => TITLE_NAME.test(cl));
     let score = rank === 1 ? 1 : 0;
     if (meta && key === meta) score += 5;
@@ -118,27 +119,68 @@ export function findTitle(tree: Root, pageTitle: string | undefined, metaTitle: 
 }
 
 /**
- * The subtitle (副题) set as a smaller heading right under the title, or in an
- * element named like one: `<h2>标题</h2><h3>副题</h3>`. Empty elements between
- * them (a CMS's unused 引题 slot) are skipped; an info line is not a subtitle.
+ * The first element beside the title (`after` it, or before it going up) that
+ * has text, with its text and whether it is a heading smaller than the title.
+ * Empty elements (a CMS's unused 引题 or 副题 slot) are skipped; text in
+ * between means nothing is set beside the title.
  */
-export function findSubtitle(tree: Root, title: Element): Element | undefined {
+function besideTitle(tree: Root, title: Element, after: boolean): { node: Element; text: string; smaller: boolean } | undefined {
   const parent = parentOf(tree, title);
   if (!parent) return undefined;
+  const at = parent.children.indexOf(title);
+  const nodes = after ? parent.children.slice(at + 1) : parent.children.slice(0, at).reverse();
   const level = Number(/^h([1-6])$/.exec(title.tagName)?.[1] ?? 0);
-  for (const node of parent.children.slice(parent.children.indexOf(title) + 1)) {
+  for (const node of nodes) {
     if (node.type !== 'element') {
       if (node.type === 'text' && node.value.trim()) return undefined;
       continue;
     }
     const text = cleanSpaces(textOf(node)).trim();
-    if (!text) continue;
     const heading = /^h([2-6])$/.exec(node.tagName);
-    const named = classes(node).some((c) => SUBTITLE_NAME.test(c));
-    const fits = (heading && Number(heading[1]) > level) || named;
-    return fits && [...text].length <= 60 && !/。$/.test(text) && !findDate(text) && !infoLine(text) && !isJunkLine(text) && !numberedHeading(text) ? node : undefined;
+    if (text) return { node, text, smaller: !!heading && Number(heading[1]) > level };
   }
   return undefined;
+}
+
+/** Not a title line: an info line, a date, furniture. */
+const notHeadline = (text: string) => !!findDate(text) || !!infoLine(text) || isJunkLine(text);
+
+/**
+ * The subtitle (副题) set as a smaller heading right under the title, or in an
+ * element named like one: `<h2>标题</h2><h3>副题</h3>`. An info line is not a subtitle.
+ */
+export function findSubtitle(tree: Root, title: Element): Element | undefined {
+  const found = besideTitle(tree, title, true);
+  if (!found) return undefined;
+  const { node, text, smaller } = found;
+  const fits = smaller || classes(node).some((c) => SUBTITLE_NAME.test(c));
+  return fits && [...text].length <= 60 && !/。$/.test(text) && !notHeadline(text) && !numberedHeading(text) ? node : undefined;
+}
+
+const KICKER_NAME = /(?:^|[-_])(?:pre|pre-?title|yt|yinti|kicker|intro-?title|top-?title|lead-?title)(?:[-_]|\d|$)/i;
+
+/** The kicker (引题) set right over the title: a smaller heading, or an element named like one (`<h3 class="pre">`). */
+export function findKicker(tree: Root, title: Element): Element | undefined {
+  const found = besideTitle(tree, title, false);
+  if (!found) return undefined;
+  const { node, text, smaller } = found;
+  // A bare heading over the title must be long enough not to be the column's name (<h3>县区动态</h3>).
+  const fits = (smaller && [...text].length >= 8) || classes(node).some((c) => KICKER_NAME.test(c));
+  return fits && [...text].length <= 40 && !/[。：:]$/.test(text) && !notHeadline(text) && !BREADCRUMB.test(text) ? node : undefined;
+}
+
+/** The 公众号 that published a WeChat article (`#js_name`, the profile's nickname). */
+export function wechatAccount(tree: Root): string | undefined {
+  let name: string | undefined;
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (name || child.type !== 'element') continue;
+      if (child.properties.id === 'js_name' || classes(child).includes('profile_nickname')) name = cleanSpaces(textOf(child)).trim() || undefined;
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return name;
 }
 
 function parentOf(root: Root | Element, target: Element): Root | Element | undefined {

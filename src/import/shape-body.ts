@@ -1,18 +1,22 @@
 /**
  * The article's body, block by block: metadata lines go to the front matter
  * (info line, date, byline, source), furniture goes, a caption under a
- * picture joins the picture, and subheadings become `## …`. The head of the
+ * picture joins the picture (one with a credit and no picture becomes a
+ * figure waiting for its file), and subheadings (subheadings.ts) become `## …`. The head of the
  * article (before its first real paragraph) may hold more kinds of metadata
  * than the rest, where only lines that cannot be anything else are taken.
  */
-import type { Heading, Image, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { wholeParenthetical } from '../markdown/parenthetical.ts';
 import { takeClosingByline, takeLeadByline } from './body-bylines.ts';
 import { bylineLine } from './bylines.ts';
-import { captionCredit, DATA_SOURCE, headingShaped, isJunkLine, JUNK_LINK, numberedHeading, PAGER, PAGER_IMAGE, RELATED } from './line-rules.ts';
-import { dateOnly, findDate, infoLine, sourceLine, trailingSourceLine } from './metadata.ts';
+import { caption, isImageParagraph, placeholderFigure } from './figures.ts';
+import { DATA_SOURCE, isJunkLine, JUNK_LINK, PAGER, PAGER_IMAGE, RELATED } from './line-rules.ts';
+import { dateOnly, findDate, infoLine, sourceLine, trailingSourceLine, wechatOrigin } from './metadata.ts';
 import { splitBlocks } from './split-blocks.ts';
+import { subheadingAt } from './subheadings.ts';
+import { cjkCount } from './hast-text.ts';
 import { mergeMeta, type ArticleMeta } from './types.ts';
 
 export interface ShapeContext {
@@ -25,23 +29,25 @@ export interface ShapeContext {
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
-const isImageParagraph = (n: RootContent | undefined): n is Paragraph & { children: [Image] } =>
-  n?.type === 'paragraph' && n.children.length === 1 && n.children[0].type === 'image';
-/** Alt text (or a title) that says nothing: a file name, 图片, image. */
-const emptyAlt = (alt: string) => !alt.trim() || /^(?:图片|图|image|img|photo|pic)\d*$|\.(?:jpe?g|png|gif|webp|bmp)$/i.test(alt.trim());
 
 function heading(text: string, from: RootContent): Heading {
   return { type: 'heading', depth: 2, children: [{ type: 'text', value: text }], position: from.position };
 }
 
-function boldOnly(p: Paragraph): boolean {
-  const parts = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return parts.length > 0 && parts.every((c) => c.type === 'strong');
+/** `本文原标题：《…》` over a 公众号 repost: the full title, where the page's heading was cut short (…, ...). */
+function originalTitle(text: string, ctx: ShapeContext): boolean {
+  const full = /^本文原标题\s*[：:]\s*《(.+)》$/.exec(text)?.[1];
+  if (!full) return false;
+  const shown = (ctx.meta.title ?? '').replace(/(?:\.{2,}|…+)$/, '');
+  if (!ctx.meta.title || full.startsWith(shown)) ctx.meta.title = full;
+  return true;
 }
 
 /** `清远日报 2024-02-18 10:30` above the first paragraph: a short line with a date and no sentence in it. */
 function datedLine(text: string): Partial<ArticleMeta> | undefined {
-  const date = [...text].length <= 40 && !/[，。！？；,]/.test(text) ? findDate(text) : undefined;
+  // Besides the date and time, a source's name at most: （2007年6月29日…会议通过） is a line of the document.
+  const rest = text.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?/g, '');
+  const date = [...text].length <= 40 && !/[，。！？；,]/.test(text) && cjkCount(rest) <= 12 ? findDate(text) : undefined;
   return date ? { date } : undefined;
 }
 
@@ -54,7 +60,7 @@ function takeMetadata(text: string, head: boolean, tail: boolean, ctx: ShapeCont
   const found = (head ? infoLine(text) : undefined) ?? (head && dateOnly(text) ? { date: dateOnly(text) } : undefined) ?? (head ? datedLine(text) : undefined);
   const sources = head || tail ? sourceLine(text) : undefined;
   const authors = bylineLine(text);
-  const anywhere = head || tail ? infoLine(text, true) : undefined;
+  const anywhere = head || tail ? (infoLine(text, true) ?? wechatOrigin(text)) : undefined;
   const meta = found ?? (sources ? { sources } : authors ? { authors } : anywhere);
   if (!meta) return false;
   mergeMeta(ctx.meta, { ...meta, title: undefined, subtitle: undefined });
@@ -77,6 +83,14 @@ export function shapeBody(tree: Root, ctx: ShapeContext): void {
     if (text && !('children' in node && node.children.some((c: { type: string }) => c.type === 'image'))) {
       const drop = () => void ctx.removed.push(text);
       if (head && titleKey && squash(text) === titleKey) { drop(); continue; }
+      if (head && originalTitle(text, ctx)) { drop(); continue; }
+      // The headline broken over several lines at the top of the body (a gazette's 决议 title): all of it is the title.
+      const lines = head ? headlineLines(blocks, i, titleKey) : 0;
+      if (lines > 1) {
+        for (const b of blocks.slice(i, i + lines)) ctx.removed.push(toString(b));
+        i += lines - 1;
+        continue;
+      }
       if (head && !out.length && !ctx.meta.subtitle && /^(?:——|—|--)\s*\S/.test(text) && [...text].length <= 50) {
         ctx.meta.subtitle = text.replace(/^(?:——|—|--)\s*/, '');
         drop();
@@ -96,22 +110,22 @@ export function shapeBody(tree: Root, ctx: ShapeContext): void {
       if (isImageParagraph(node)) {
         // The pager's 下一页 button is a picture too.
         if (PAGER_IMAGE.test(node.children[0].url)) continue;
-        i += caption(node.children[0], blocks[i + 1]) ? 1 : 0;
+        if (caption(node.children[0], blocks[i + 1])) ctx.removed.push(toString(blocks[++i]));
         out.push(node);
         continue;
       }
       if (head) takeLeadByline(node, ctx);
-      const next = blocks[i + 1];
-      const asHeading =
-        !DATA_SOURCE.test(text) &&
-        !/^[（(].*[）)]$/.test(text) &&
-        ((boldOnly(node) && headingShaped(text)) ||
-          numberedHeading(text) ||
-          (ctx.looseSubheadings && headingShaped(text) && next?.type === 'paragraph' && !isImageParagraph(next) && !/^[^：:]{1,6}[：:]/.test(text) && !captionCredit(text) && !wholeParenthetical(text)));
-      out.push(asHeading ? heading(text, node) : node);
+      // A caption and its credit with no picture near: the photo is missing, its figure is not.
+      const figure = isImageParagraph(out[out.length - 1]) ? undefined : placeholderFigure(text, node);
+      // Its words were reshaped (本报记者 刘可 摄 → 刘可 摄): the line as it was is accounted for.
+      if (figure) ctx.removed.push(text);
+      const sub = figure ? undefined : subheadingAt(blocks, i, out[out.length - 1]);
+      out.push(figure ?? (sub ? heading(sub.text, node) : node));
+      i += (sub?.blocks ?? 1) - 1;
     } else if (node.type === 'heading') {
-      // A CMS that wraps a whole paragraph in <h3>: it stays a paragraph.
-      if (text) out.push([...text].length <= 50 ? heading(text, node) : { type: 'paragraph', children: node.children, position: node.position });
+      // A CMS that wraps a whole paragraph (or a caption) in <h3>: it stays a paragraph.
+      const figure = text ? placeholderFigure(text, node) : undefined;
+      if (text) out.push(figure ?? ([...text].length <= 50 ? heading(text, node) : { type: 'paragraph', children: node.children, position: node.position }));
     } else {
       out.push(node);
     }
@@ -149,19 +163,15 @@ function stripTrailingSource(node: Paragraph, ctx: ShapeContext): void {
   mergeMeta(ctx.meta, { sources: found.sources });
 }
 
-/** Caption and credit for `image`, from its alt text or the paragraph under it: true when that paragraph was used. */
-function caption(image: Image, next: RootContent | undefined): boolean {
-  // title="2.jpg": the CMS's file name, not a photo credit.
-  if (image.title && emptyAlt(image.title)) image.title = null;
-  if (image.alt && !image.title) {
-    const own = captionCredit(image.alt);
-    if (own) [image.alt, image.title] = [own.caption, own.credit];
+/** How many blocks from `i` on spell out the title between them (0 if they do not). */
+function headlineLines(blocks: RootContent[], i: number, titleKey: string): number {
+  let joined = '';
+  for (let n = 1; n <= 4 && i + n <= blocks.length; n++) {
+    joined += squash(toString(blocks[i + n - 1]));
+    if (joined === titleKey) return n;
+    if (!titleKey.startsWith(joined)) return 0;
   }
-  if (emptyAlt(image.alt ?? '')) image.alt = '';
-  const under = next?.type === 'paragraph' && !isImageParagraph(next) ? captionCredit(toString(next)) : undefined;
-  if (!under || image.title) return false;
-  [image.alt, image.title] = [under.caption || image.alt || '', under.credit];
-  return true;
+  return 0;
 }
 
 /** `（清远日报）` closing the article, as the loader would read it: moved to `source`. */
@@ -169,7 +179,8 @@ function takeTrailingParenthetical(out: RootContent[], ctx: ShapeContext): void 
   const last = out[out.length - 1];
   if (last?.type !== 'paragraph') return;
   const names = wholeParenthetical(toString(last));
-  if (!names?.length || !names.every((n) => /^[^\d：:]{2,20}$/.test(n) && !/完/.test(n))) return;
+  // Names, not a remark: （应受访者要求，文中张严为化名。） is a sentence in brackets.
+  if (!names?.length || !names.every((n) => /^[^\d：:。！？，]{2,20}$/.test(n) && !/完/.test(n)) || /[，。]/.test(toString(last))) return;
   ctx.removed.push(toString(last));
   out.pop();
   mergeMeta(ctx.meta, { sources: names });

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Document, isSeq } from 'yaml';
+import { Document, isScalar, isSeq } from 'yaml';
+import { t } from '../i18n/index.ts';
 import type { ArticleMeta } from './types.ts';
 
 /** `广清-news_2024.HTML` → `news-2024`; nothing ASCII left → `article-<date>` or `article`. */
@@ -43,5 +44,11 @@ export function frontMatter(meta: ArticleMeta): string {
   // source: [南方日报, 广东乡村发展], on one line as in CONTENT-FORMAT.md.
   const source = doc.get('source', true);
   if (isSeq(source)) source.flow = true;
+  // No title found: `title: ""` and why, where the editor fills it in (`yuebao check` stops at this line until then).
+  const title = doc.get('title', true);
+  if (isScalar(title) && !meta.title) {
+    title.type = 'QUOTE_DOUBLE';
+    title.comment = ` ${t().import.titleToFill}`;
+  }
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`;
 }
