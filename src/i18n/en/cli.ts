@@ -27,7 +27,7 @@ export const cli: typeof zh = {
   optCheckVerbose: 'list every warning even when one kind repeats many times (by default folded into one line)',
   newDesc: 'start the next issue: a folder with issue.md (numbers, period, date, sections) and an example article',
   newRoot: 'the content folder',
-  importDesc: 'turn clippings (HTML pages, Markdown/HTML posts with front matter, plain text) into article Markdown',
+  importDesc: 'turn clippings (Word .docx files, HTML pages, WeChat articles, Markdown/HTML posts with front matter, plain text) into article Markdown',
   importFiles: 'clipping files',
   optImportOut: 'folder for the article .md files (and their images)',
   devDesc: 'preview server on 127.0.0.1: rebuilds on every change and reloads the browser',

@@ -25,7 +25,7 @@ export const cli = {
   optCheckVerbose: '同一类提醒很多时也逐条列出（默认合并成一行）',
   newDesc: '新建下一期：含 issue.md（期号、月份、日期、栏目）和一篇示例文章的文件夹',
   newRoot: '内容文件夹',
-  importDesc: '把稿件（网页、带文件头的 Markdown/HTML、纯文本）转成文章 Markdown',
+  importDesc: '把稿件（Word 文档 .docx、网页、公众号文章、带文件头的 Markdown/HTML、纯文本）转成文章 Markdown',
   importFiles: '稿件文件',
   optImportOut: '存放转换后的 .md 文章（和图片）的文件夹',
   devDesc: '在 127.0.0.1 上开一个预览服务：每次保存都重新排版并刷新浏览器',
