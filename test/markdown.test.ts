@@ -37,7 +37,7 @@ describe('article Markdown', () => {
     const { root, file, context } = setup();
     const out = renderMarkdown(file, '![园区全景](images/a.jpg "朱梓恒 摄")\n', context);
     expect(out.html).toContain('<figure class="figure"><img src="assets/images/a.jpg" alt="园区全景"');
-    expect(out.html).toContain('<span class="caption">园区全景</span><span class="credit">朱梓恒 摄</span>');
+    expect(out.html).toContain('<span class="caption">园区<wbr>全景</span><span class="credit">朱梓恒 摄</span>');
     expect(out.figures).toEqual([{ path: join(root, 'issue', 'images', 'a.jpg'), url: 'assets/images/a.jpg', caption: '园区全景', credit: '朱梓恒 摄', place: { line: 1, column: 1 } }]);
     expect(file.messages).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('briefs Markdown', () => {
       { date: '2月5日上午', sources: ['综合部'] },
       { sources: [] },
     ]);
-    expect(out.html).toContain('<p class="brief"><strong class="brief-date">2月2日</strong>，签约仪式举行。<span class="brief-source">（经济发展部）</span></p>');
+    expect(out.html).toContain('<p class="brief"><strong class="brief-date">2月2日</strong>，签约仪式<span class="brief-end">举行。<span class="brief-source">（经济发展部）</span></span></p>');
     expect(out.html.match(/class="brief"/g)).toHaveLength(3);
   });
 });

@@ -9,6 +9,9 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
+import { Jieba } from '@node-rs/jieba';
+import { PDFDocument } from 'pdf-lib';
+import { dict } from '@node-rs/jieba/dict.js';
 import { SAMPLE, copyContent, edit, readPdf, runCli, squash, tempDir } from './helpers.ts';
 
 type Pdf = Awaited<ReturnType<typeof readPdf>>;
@@ -63,12 +66,14 @@ describe('the sample issue as a PDF', () => {
     expect(checked).toBeGreaterThan(pdf.pages.length * 0.7);
   });
 
-  it('gives each section a divider page with no head or folio', () => {
+  it('gives each section a divider page with the running head and folio, as the reference has', () => {
     for (const section of issue.sections) {
       const spaced = section.title.length === 2 ? [...section.title].join('') : section.title;
-      const index = pdf.pages.findIndex((p) => squash(p) === squash(`【${spaced}】`) || squash(p) === squash(`【${[...section.title].join('\u3000')}】`));
+      const titles = [squash(`【${spaced}】`), squash(`【${[...section.title].join('\u3000')}】`)];
+      const index = pdf.lines.findIndex((lines) => lines.length === 3 && titles.includes(squash(lines[1])));
       expect(index, section.title).toBeGreaterThan(3);
-      expect(pdf.lines[index]).toHaveLength(1);
+      expect(pdf.lines[index]).toHaveLength(3);
+      expect(pdf.lines[index].at(-1)).toBe(String(index - 1).padStart(2, '0'));
     }
   });
 
@@ -83,6 +88,73 @@ describe('the sample issue as a PDF', () => {
       expect(entry!.slice(-2), `目录 number of ${article.tocTitle}`).toBe(printed);
       expect(folioOf(start)).toBe(printed);
     }
+  });
+
+  it('breaks a two-line title only between words (checked with jieba, not the BudouX + ICU that set the breaks)', () => {
+    const { twoLine, midWord } = titleBreaks(pdf, issue);
+    expect(twoLine.length, 'the sample has a two-line title').toBeGreaterThanOrEqual(1);
+    expect(midWord).toEqual([]);
+  });
+
+  it('sets adjacent full-width marks (”， 。“ ”。) in 1.5 em, not 2 (clreq)', async () => {
+    const advances = await pairAdvances(join(out, 'pdf', '2024-03.pdf'), ['”，', '。“', '”。']);
+    for (const [pair, ems] of Object.entries(advances)) {
+      expect(ems.length, `the sample has ${pair}`).toBeGreaterThan(0);
+      // Half an em from one mark to the next, and a little more where the line is justified.
+      expect(Math.max(...ems), pair).toBeLessThan(0.6);
+    }
+  });
+
+  it('is exactly A4 on every page: 595.28 × 841.89 pt (210 × 297 mm)', async () => {
+    const doc = await PDFDocument.load(readFileSync(join(out, 'pdf', '2024-03.pdf')));
+    const sizes = doc.getPages().map((page) => page.getMediaBox()).map(({ x, y, width, height }) => [x, y, width.toFixed(2), height.toFixed(2)].join(' '));
+    expect(sizes).toHaveLength(pdf.pages.length);
+    expect(new Set(sizes)).toEqual(new Set(['0 0 595.28 841.89']));
+  });
+
+  it('labels each page with its printed folio (/PageLabels): i, ii for the covers, then 01, 02 …', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(out, 'pdf', '2024-03.pdf'))), isEvalSupported: false }).promise;
+    const labels = await doc.getPageLabels();
+    await doc.destroy();
+    expect(labels).toHaveLength(pdf.pages.length);
+    expect(labels!.slice(0, 4)).toEqual(['i', 'ii', '01', '02']);
+    expect(labels!.at(-1)).toBe('iii'); // the back cover: no folio
+    let folios = 0;
+    pdf.lines.forEach((lines, index) => {
+      const folio = lines.at(-1) ?? '';
+      if (index < 2 || !FOLIO.test(folio)) return;
+      expect(labels![index], `page ${index + 1}`).toBe(folio);
+      folios++;
+    });
+    expect(folios).toBeGreaterThan(pdf.pages.length * 0.7);
+    // Pages printed without a folio (dividers, blanks) are labelled with the number they count as.
+    labels!.slice(2, -1).forEach((label, i) => expect(label).toBe(String(i + 1).padStart(2, '0')));
+  });
+
+  it('prints photos whole (never cropped to a box), at least 4 mm below the running head\'s rule', async () => {
+    const MM = 72 / 25.4;
+    const pages = await imagePlacements(join(out, 'pdf', '2024-03.pdf'));
+    const photos = pages.flatMap((page, index) => page.images.map((image) => ({ ...image, page: index + 1, rule: page.rule })));
+    expect(photos.length).toBeGreaterThan(8);
+    for (const photo of photos) {
+      // object-fit: cover drew a 3:2 photo larger than its box and clipped it; whole, it fits the column and its height limit.
+      expect(photo.width, `page ${photo.page}`).toBeLessThanOrEqual(460 + 0.5);
+      expect(photo.height, `page ${photo.page}`).toBeLessThanOrEqual(120 * MM + 0.5);
+      expect(photo.clipped, `page ${photo.page}: drawn ${photo.width.toFixed(1)} × ${photo.height.toFixed(1)} pt, partly clipped`).toBe(false);
+      if (photo.rule !== undefined) expect(photo.top - photo.rule, `page ${photo.page}`).toBeGreaterThanOrEqual(4 * MM);
+    }
+  });
+
+  it('keeps each 简讯 source on the line of its last words, and leaves no line stretched for it', async () => {
+    const briefsAt = pdf.lines.findIndex((lines) => lines.length === 3 && squash(lines[1]) === '【简讯】') + 1; // after its divider
+    expect(briefsAt).toBeGreaterThan(4);
+    const pages = (await hanSpacing(join(out, 'pdf', '2024-03.pdf'))).slice(briefsAt, -1);
+    const body = pages.flatMap((rows) => rows.slice(1, -1)); // not the running head or folio
+    const endings = body.filter((row) => /（[^（）]+）$/.test(row.text));
+    expect(endings.length).toBeGreaterThan(8);
+    expect(endings.filter((row) => /^（[^（）]+）$/.test(row.text)).map((row) => row.text)).toEqual([]);
+    expect(body.filter((row) => row.text.length > 10 && row.spacing > 1.04).map((row) => `${row.text} (${row.spacing.toFixed(3)} em)`)).toEqual([]);
   });
 
   it('prints every source, right after the article', () => {
@@ -132,6 +204,153 @@ describe('the sample issue as a PDF', () => {
     const html = readFileSync(join(out, 'print', '2024-03', 'index.html'), 'utf8');
     expect(html).not.toMatch(/class="toc-page" data-target="[^"]+"><\/span>/);
     expect(html).toMatch(/class="toc-page" data-target="article-01">\d\d<\/span>/);
+  });
+});
+
+/** Each page's lines of glyphs, left to right, with their x and font size, from the page's content stream (pdf.js operator list). */
+async function glyphRows(path: string): Promise<Array<Array<Array<{ ch: string; x: number; size: number }>>>> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const ops = await (await doc.getPage(n)).getOperatorList();
+    const rows = new Map<number, Array<{ ch: string; x: number; size: number }>>();
+    let size = 1;
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const [fn, args] = [ops.fnArray[i], ops.argsArray[i]];
+      if (fn === pdfjs.OPS.setFont) size = args[1];
+      else if (fn === pdfjs.OPS.setTextMatrix) [x, y] = [args[0][4], args[0][5]];
+      else if (fn === pdfjs.OPS.moveText) [x, y] = [x + args[0], y + args[1]];
+      else if (fn === pdfjs.OPS.showText) {
+        let at = x;
+        for (const glyph of args[0]) {
+          if (typeof glyph === 'number') at -= (glyph / 1000) * size;
+          else {
+            const row = rows.get(Math.round(y)) ?? rows.set(Math.round(y), []).get(Math.round(y))!;
+            row.push({ ch: glyph.unicode, x: at, size });
+            at += (glyph.width / 1000) * size;
+          }
+        }
+      }
+    }
+    pages.push([...rows.entries()].sort((r, s) => r[0] - s[0]).map(([, row]) => row.sort((g, h) => g.x - h.x)));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** For each pair of characters, the advance (in ems) from the first to the second wherever they stand side by side on a line. */
+async function pairAdvances(path: string, pairs: string[]): Promise<Record<string, number[]>> {
+  const found: Record<string, number[]> = Object.fromEntries(pairs.map((pair) => [pair, []]));
+  for (const row of (await glyphRows(path)).flat()) {
+    for (let k = 0; k + 1 < row.length; k++) found[row[k].ch + row[k + 1].ch]?.push((row[k + 1].x - row[k].x) / row[k].size);
+  }
+  return found;
+}
+
+/** The median advance (in ems) between two Chinese characters side by side, per line of each page: above 1, the line is stretched. */
+async function hanSpacing(path: string): Promise<Array<Array<{ text: string; spacing: number }>>> {
+  const han = /\p{Script=Han}/u;
+  return (await glyphRows(path)).map((rows) =>
+    rows.map((row) => {
+      const advances = row.slice(1).flatMap((g, k) => (han.test(g.ch) && han.test(row[k].ch) ? [(g.x - row[k].x) / row[k].size] : [])).sort((a, b) => a - b);
+      return { text: row.map((g) => g.ch).join(''), spacing: advances[Math.floor(advances.length / 2)] ?? 1 };
+    }),
+  );
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+];
+/** y of a point in page space, measured down from the page's top. */
+const downFromTop = (m: Matrix, x: number, y: number, pageHeight: number) => pageHeight - (m[1] * x + m[3] * y + m[5]);
+
+/**
+ * Per page: each image drawn (size and top, in pt from the page's top, and
+ * whether a clip smaller than the image was in force: object-fit: cover), and
+ * the bottom of the running head's rule (the first red fill at the top).
+ */
+async function imagePlacements(path: string) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false }).promise;
+  const pages: Array<{ rule?: number; images: Array<{ width: number; height: number; top: number; clipped: boolean }> }> = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const height = page.view[3];
+    const ops = await page.getOperatorList();
+    const result: (typeof pages)[number] = { images: [] };
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    let clip: number | undefined; // height of the last clip rectangle, in pt
+    let red = false;
+    let pendingClip = false;
+    const stack: Array<[Matrix, number | undefined]> = [];
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const [fn, args] = [ops.fnArray[i], ops.argsArray[i]];
+      if (fn === pdfjs.OPS.save) stack.push([ctm, clip]);
+      else if (fn === pdfjs.OPS.restore) [ctm, clip] = stack.pop() ?? [ctm, clip];
+      else if (fn === pdfjs.OPS.transform) ctm = multiply(args as Matrix, ctm);
+      else if (fn === pdfjs.OPS.setFillRGBColor) red = String(args[0]).toLowerCase() === '#b4161b';
+      else if (fn === pdfjs.OPS.clip || fn === pdfjs.OPS.eoClip) pendingClip = true;
+      else if (fn === pdfjs.OPS.constructPath) {
+        const box = args[2] as number[] | undefined;
+        if (!box) continue;
+        const [top, bottom] = [downFromTop(ctm, box[0], box[1], height), downFromTop(ctm, box[0], box[3], height)].sort((a, b) => a - b);
+        if (pendingClip || ops.fnArray[i + 1] === pdfjs.OPS.clip || ops.fnArray[i + 1] === pdfjs.OPS.eoClip) clip = bottom - top;
+        else if (red && result.rule === undefined && bottom < 30 * (72 / 25.4)) result.rule = bottom;
+        pendingClip = false;
+      } else if (fn === pdfjs.OPS.paintImageXObject) {
+        const [top, bottom] = [downFromTop(ctm, 0, 0, height), downFromTop(ctm, 0, 1, height)].sort((a, b) => a - b);
+        const width = Math.hypot(ctm[0], ctm[1]);
+        result.images.push({ width, height: bottom - top, top, clipped: clip !== undefined && clip < bottom - top - 0.5 });
+      }
+    }
+    pages.push(result);
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/**
+ * The article titles set in two lines (first line / second line), and those of
+ * them whose break falls inside a word as jieba cuts the title: an independent
+ * segmenter, not the BudouX + ICU that put the breaks in (src/render/phrases.ts).
+ */
+function titleBreaks(pdf: Pdf, issue: Issue): { twoLine: string[]; midWord: string[] } {
+  const jieba = Jieba.withDict(dict);
+  const titles = issue.sections.flatMap((s) => s.articles).map((a) => squash(a.title));
+  const twoLine: string[] = [];
+  const midWord: string[] = [];
+  for (const lines of pdf.lines) {
+    const squashed = lines.map(squash);
+    for (let i = 0; i + 1 < squashed.length; i++) {
+      const title = titles.find((t) => squashed[i] && squashed[i + 1] && t === squashed[i] + squashed[i + 1]);
+      if (!title) continue;
+      twoLine.push(`${squashed[i]} / ${squashed[i + 1]}`);
+      let end = 0;
+      const wordEnds = new Set(jieba.cut(title, false).map((word) => (end += word.length)));
+      if (!wordEnds.has(squashed[i].length)) midWord.push(twoLine.at(-1)!);
+    }
+  }
+  return { twoLine, midWord };
+}
+
+describe('long titles (those the real issue broke inside words: 召开2023年工 / 作总结, 助 / 力, 农业产 / 业：)', () => {
+  it('wrap in two lines between words', async () => {
+    const root = copyContent(SAMPLE);
+    const retitle = (path: string, title: string) => edit(join(root, '2024-03', path), /^title: .*$/m, `title: ${title}`);
+    retitle('focus/command-meeting.md', '广清指挥部召开2023年工作总结暨2024年工作部署会议 全面推进对口帮扶协作提质增效');
+    retitle('zone/guangfo-forum.md', '广佛产业园召开2024年企业家座谈会 助力园区企业稳产扩产和农业产业链延伸');
+    retitle('villages/five-industries.md', '清远部署2024年五大百亿农业产业重点工作 推动农业产业：从种得好到卖得好');
+    const out = join(tempDir('long-titles'), 'dist');
+    expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
+    const { twoLine, midWord } = titleBreaks(await readPdf(join(out, 'pdf', '2024-03.pdf')), (await loadArchive(join(root, '2024-03'))).issues[0]);
+    expect(twoLine.length).toBeGreaterThanOrEqual(4);
+    expect(midWord).toEqual([]);
   });
 });
 

@@ -3,10 +3,17 @@
  * brief. Each becomes `<p class="brief">` with its opening date set off
  * (`<strong class="brief-date">2月2日</strong>`) and its closing parenthetical
  * marked as its source (`<span class="brief-source">（经济发展部）</span>`).
+ *
+ * The source is joined to the brief's last words in `<span class="brief-end">`,
+ * which print.css keeps on one line: the source never stands alone on a line.
+ * When that join has to start a new line, the printer ends the line before it
+ * with a <br> (`breakBeforeBriefEnds` in src/print/printer.ts), so that line
+ * is set like a paragraph's last, not stretched across the measure.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { trailingParenthetical } from './parenthetical.ts';
+import { phrases } from '../render/phrases.ts';
 
 export interface BriefInfo {
   date?: string;
@@ -17,6 +24,17 @@ declare module 'vfile' {
   interface DataMap {
     briefs: BriefInfo[];
   }
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The brief's last phrase (src/render/phrases.ts), or its last word if the phrase is long, with the marks after it. */
+function lastWords(text: string): string {
+  const marks = /[\s，。、；：！？…”’）」』》]*$/u.exec(text)![0];
+  const words = text.slice(0, text.length - marks.length);
+  const phrase = phrases(words).at(-1) ?? '';
+  const last = [...phrase].length <= 6 ? phrase : ([...WORDS.segment(phrase)].at(-1)?.segment ?? '');
+  return last + marks;
 }
 
 const DATE_LEAD = /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午)?)/;
@@ -68,8 +86,11 @@ function markBrief(p: Element): BriefInfo {
     const trailing = trailingParenthetical(last.value);
     if (trailing) {
       const sourceText = last.value.slice(trailing.index).trim();
-      last.value = last.value.slice(0, trailing.index);
-      p.children.push(element('span', 'brief-source', sourceText));
+      const text = last.value.slice(0, trailing.index);
+      const lastWord = lastWords(text);
+      last.value = text.slice(0, text.length - lastWord.length);
+      const end: Element = { ...element('span', 'brief-end', lastWord), children: [{ type: 'text', value: lastWord }, element('span', 'brief-source', sourceText)] };
+      p.children.push(end);
       info.sources = trailing.sources;
     }
   }

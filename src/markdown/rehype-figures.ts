@@ -12,6 +12,7 @@ import { contextOf, type FigureInfo } from './context.ts';
 import { resolveContentPath } from '../content/paths.ts';
 import { reportError, type Place } from '../content/problems.ts';
 import { reportMissingImage } from '../content/image-problems.ts';
+import { phrases } from '../render/phrases.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isImage = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'img';
@@ -73,7 +74,7 @@ export default function rehypeFigures() {
 function figure(img: Element, info: FigureInfo): Element {
   img.properties.loading = 'eager';
   const caption: ElementContent[] = [];
-  if (info.caption) caption.push(span('caption', info.caption));
+  if (info.caption) caption.push({ ...span('caption', ''), children: phraseNodes(info.caption) });
   if (info.credit) caption.push(span('credit', info.credit));
   return {
     type: 'element',
@@ -85,6 +86,14 @@ function figure(img: Element, info: FigureInfo): Element {
 
 function span(className: string, text: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value: text }] };
+}
+
+/** A caption's text with a <wbr> between its phrases (src/render/phrases.ts), so it wraps only between them. */
+function phraseNodes(text: string): ElementContent[] {
+  return phrases(text).flatMap((phrase, i): ElementContent[] => [
+    ...(i ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as Element] : []),
+    { type: 'text', value: phrase },
+  ]);
 }
 
 function exists(path: string): boolean {

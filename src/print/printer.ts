@@ -81,10 +81,12 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
  */
 export async function printLoadedIssue(page: Page, issue: Issue, marginText: string, guess?: PrintLayout): Promise<PrintedIssue> {
   await page.evaluate(waitForFontsAndImages, marginText);
+  await page.evaluate(breakBeforeBriefEnds);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
+  const covers = { front: frontPages, back: await page.evaluate(() => document.querySelectorAll('body > .back-cover').length) };
   if (guess && (await applyLayout(page, guess)).length === 0) {
     const pdf = await page.pdf(FINAL_PDF);
-    if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue), layout: guess };
+    if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess };
     await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
   }
 
@@ -97,7 +99,7 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
   const missing = await applyLayout(page, layout);
   if (missing.length) throw new YuebaoError(t().build.tocAnchorsMissing({ issue: issue.folder, anchors: missing.join(', ') }));
   const pdf = await page.pdf(FINAL_PDF);
-  return { pdf: await finishPdf(pdf, issue), layout };
+  return { pdf: await finishPdf(pdf, issue, covers), layout };
 }
 
 /**
@@ -126,6 +128,31 @@ export async function waitForFontsAndImages(marginText: string): Promise<void> {
   await document.fonts.ready;
   const pending = [...document.images].filter((img) => !img.complete);
   await Promise.all(pending.map((img) => new Promise((done) => (img.addEventListener('load', done), img.addEventListener('error', done)))));
+}
+
+/**
+ * Runs in the page: a brief's last words and source (`.brief-end`, kept on
+ * one line) that start a new line get a <br> before them, so the line they
+ * left is set ragged like a paragraph's last line, not stretched to the
+ * measure (src/markdown/rehype-briefs.ts). Lines are found with the briefs
+ * set, for the measurement only, as wide as the text block (--measure).
+ */
+export function breakBeforeBriefEnds(): void {
+  const ends = [...document.querySelectorAll<HTMLElement>('.brief-end')].filter((end) => end.previousSibling?.nodeName !== 'BR');
+  if (!ends.length) return;
+  const measure = document.createElement('style');
+  measure.textContent = '.briefs-body { width: var(--measure); }';
+  document.head.append(measure);
+  const wrapped = ends.filter((end) => {
+    const before = end.previousSibling;
+    if (before?.nodeType !== Node.TEXT_NODE || !before.textContent) return false;
+    const lastCharacter = document.createRange();
+    lastCharacter.setStart(before, before.textContent.length - 1);
+    lastCharacter.setEnd(before, before.textContent.length);
+    return end.getClientRects()[0].top >= lastCharacter.getBoundingClientRect().bottom - 1;
+  });
+  measure.remove();
+  for (const end of wrapped) end.before(document.createElement('br'));
 }
 
 /** Runs in the page: writes each 目录 number; returns anchors it found no page for. */

@@ -10,6 +10,7 @@ import type { OutputFile } from '../output/files.ts';
 import { facesFor, fontFaceCss } from './fonts.ts';
 import { loadTemplates } from './handlebars.ts';
 import { printView } from './print-view.ts';
+import { compressPunctuation } from './punctuation.ts';
 
 /** Images print at most one text column wide: 165 mm at 300 dpi. */
 export const PRINT_IMAGE_MAX_WIDTH = Math.round((165 / 25.4) * 300);
@@ -25,7 +26,7 @@ export interface PrintPage {
 export function renderPrintPage(issue: Issue, templatesDir: string, imageMaxWidth = PRINT_IMAGE_MAX_WIDTH): PrintPage {
   const templates = loadTemplates(join(templatesDir, 'print'));
   const view = printView(issue);
-  const html = templates.render('issue', view);
+  const html = compressPunctuation(templates.render('issue', view));
   const marginText = `${issue.publication.title}${issue.issueLine}0123456789`;
   const faces = facesFor(textOf(html) + marginText);
   const files: OutputFile[] = [
