@@ -119,3 +119,26 @@ describe('yuebao build on one issue folder', () => {
     expect(readFileSync(join(out, 'print', '2024-02', 'index.html'), 'utf8')).toContain('〔2024〕第2期（总第11期）');
   });
 });
+
+describe('an article with footnotes (as Word files bring them)', () => {
+  it('prints its source line after the text and the 注释 after the source', async () => {
+    const { copyContent, edit } = await import('./helpers.ts');
+    const root = copyContent(join(FIXTURES, 'basic'));
+    edit(join(root, '2024-01/news/first.md'), '第一段正文。', '第一段正文，有一条注释[^1]。\n\n[^1]: 注释的内容。');
+    const out = join(tempDir('notes'), 'dist');
+    expect((await build({ path: join(root, '2024-01'), out, pdf: false, web: true })).ok).toBe(true);
+    for (const page of [join(out, 'print', '2024-01', 'index.html'), ...readdirSync(join(out, 'web', '2024-01'), { recursive: true }).map(String).filter((p) => p.endsWith('index.html')).map((p) => join(out, 'web', '2024-01', p))]) {
+      const html = readFileSync(page, 'utf8');
+      if (!html.includes('data-footnotes')) continue;
+      // In the article: its text, then its source line, then its notes.
+      const text = html.indexOf('有一条注释<sup>');
+      const source = html.slice(text).search(/<p class="(article-)?source">/);
+      const notes = html.slice(text).indexOf('注释的内容');
+      expect(source, page).toBeGreaterThan(0);
+      expect(notes, page).toBeGreaterThan(source);
+    }
+    expect(readFileSync(join(out, 'print', '2024-01', 'index.html'), 'utf8')).toContain('data-footnotes');
+    // The web page's description is the lead, without the notes or the footnote mark.
+    expect(readFileSync(join(out, 'web', '2024-01', 'news', 'first', 'index.html'), 'utf8')).toContain('<meta name="description" content="第一段正文，有一条注释。 小标题 最后一段正文。">');
+  });
+});

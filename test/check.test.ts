@@ -221,3 +221,22 @@ describe('yuebao check', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('photo resolution is judged as the photo prints', () => {
+  it('a photo taken sideways (EXIF orientation 6) is measured by its upright width', async () => {
+    const { default: sharp } = await import('sharp');
+    const sideways = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#3a7' } }).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const root = copyContent(join(FIXTURES, 'basic'));
+    const { writeFileSync } = await import('node:fs');
+    const photo = join(root, '2024-01/images/side.jpg');
+    edit(join(root, '2024-01/news/first.md'), '../images/dot.png', '../images/side.jpg');
+    const small = (files: VFile[]) => files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'image-too-small' && m.reason.includes('side.jpg'));
+    // Stored 2400 × 600: upright it is 600 wide, too small for a 162 mm column.
+    writeFileSync(photo, await sideways(2400, 600));
+    expect(small((await check(root)).files).map((m) => m.reason)).toEqual([expect.stringContaining('600')]);
+    // Stored 600 × 2400: upright it is 2400 wide, enough.
+    writeFileSync(photo, await sideways(600, 2400));
+    expect(small((await check(root)).files)).toEqual([]);
+  });
+});

@@ -46,12 +46,14 @@ export async function checkIssue(issue: Issue, files: FileRegistry): Promise<voi
 
 async function checkResolution(file: VFile, path: string, printedMm: number, place: { line: number; column: number }): Promise<void> {
   const meta = await sharp(path).metadata().catch(() => undefined);
-  if (!meta?.width) return;
-  const dpi = Math.round(meta.width / (printedMm / 25.4));
+  // The width as printed: a photo taken sideways (EXIF orientation 5–8) prints turned upright.
+  const width = (meta?.orientation ?? 1) >= 5 ? meta?.height : meta?.width;
+  if (!width) return;
+  const dpi = Math.round(width / (printedMm / 25.4));
   if (dpi < MIN_DPI) {
     const needed = Math.ceil((printedMm / 25.4) * 300);
     const image = path.split('/').pop()!;
-    reportWarning(file, t().check.imageTooSmall({ image, px: meta.width, mm: printedMm, dpi, needed }), place, 'image-too-small');
+    reportWarning(file, t().check.imageTooSmall({ image, px: width, mm: printedMm, dpi, needed }), place, 'image-too-small');
   }
 }
 

@@ -61,6 +61,9 @@ function safeList(dir: string): string[] {
 
 function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // An article's footnotes (rehype-footnotes) print after its source line: the source closes the text, the notes follow.
+  hbs.registerHelper('textOf', (html: string) => new hbs.SafeString(splitNotes(html).text));
+  hbs.registerHelper('notesOf', (html: string) => new hbs.SafeString(splitNotes(html).notes));
   hbs.registerHelper('chineseDate', (date: string) => (date ? formatChineseDate(date) : ''));
   hbs.registerHelper('sources', (sources: string[]) => (sources?.length ? formatSources(sources) : ''));
   hbs.registerHelper('join', (items: string[], sep: string) => (items ?? []).join(typeof sep === 'string' ? sep : ' '));
@@ -72,4 +75,10 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('phrases', (text: string) => new hbs.SafeString(phraseHtml(String(text ?? ''))));
   /** 【简 讯】: two-character section names are letter-spaced, as in the reference. */
   hbs.registerHelper('spaced', (title: string) => ([...(title ?? '')].length === 2 ? [...title].join('\u3000') : title));
+}
+
+/** An article's HTML → its text and its footnotes section (empty when it has none). */
+function splitNotes(html: string): { text: string; notes: string } {
+  const at = String(html ?? '').indexOf('<section data-footnotes');
+  return at < 0 ? { text: html ?? '', notes: '' } : { text: html.slice(0, at), notes: html.slice(at) };
 }

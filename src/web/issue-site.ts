@@ -142,7 +142,8 @@ export async function renderIssueSite({ issue, templates, images, pdfBytes, page
 
 /** The first ~120 characters of an article's text, for descriptions and the feed. */
 function summaryOf(html: string): string {
-  const text = html.replace(/<figure[\s\S]*?<\/figure>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  // Not the photos' captions, nor the notes, nor a footnote mark's number.
+  const text = html.replace(/<figure[\s\S]*?<\/figure>|<section data-footnotes[\s\S]*?<\/section>|<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
   const chars = [...text];
   return chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : text;
 }
