@@ -43,8 +43,8 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     // Dependencies are bundled too (hundreds of small files read once as one), except those
-    // with native parts or files of their own (heic-decode: libheif's wasm, which finds itself by __dirname).
-    external: ['puppeteer', 'sharp', '@fontsource/*', 'heic-decode'],
+    // with native parts or files of their own (heic-decode: libheif's wasm, which finds itself by __dirname; subset-font: harfbuzz's wasm, the same).
+    external: ['puppeteer', 'sharp', '@fontsource/*', 'heic-decode', 'subset-font'],
     chunkNames: '../chunks/[name]-[hash]',
     // CommonJS dependencies (commander, handlebars …) call require() for Node's own modules.
     banner: { js: "import { createRequire as __yuebaoRequire } from 'node:module'; const require = __yuebaoRequire(import.meta.url);" },

@@ -4,10 +4,10 @@
  * 目录, with its source; numbering derived across the archive.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../src/build.ts';
-import { SAMPLE, FIXTURES, runCli, tempDir } from './helpers.ts';
+import { SAMPLE, FIXTURES, copyContent, edit, runCli, tempDir } from './helpers.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 /** The print HTML without the phrase breaks (<wbr>) and half-width marks (<span class="halt">) typesetting puts in. */
@@ -95,9 +95,26 @@ describe('the sample content builds to print HTML', () => {
     }
     const fontsCss = readFileSync(join(dir, 'fonts', 'fonts.css'), 'utf8');
     const fontFiles = [...fontsCss.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
-    expect(fontFiles.length).toBeGreaterThan(10);
+    // One file per face (Noto Serif SC 400/700/900, Noto Sans SC 400/500/700), cut to the issue: no unicode-range slices.
+    expect(fontFiles).toHaveLength(6);
+    expect(fontsCss).not.toContain('unicode-range');
     expect(fontFiles.every((f) => existsSync(join(dir, 'fonts', f)))).toBe(true);
     expect(readdirSync(join(dir, 'fonts')).length).toBe(fontFiles.length + 1);
+    // Each is a hard link to its entry in the cache (<out>/.yuebao/fonts), named by what it was made from.
+    for (const f of fontFiles) expect(statSync(join(dir, 'fonts', f)).ino).toBe(statSync(join(out, '.yuebao', 'fonts', f)).ino);
+  });
+
+  it('makes a face\'s subset once: the same characters give the same file, more characters another', async () => {
+    const fontsCss = () => readFileSync(join(out, 'print', '2024-03', 'fonts', 'fonts.css'), 'utf8');
+    const before = fontsCss();
+    await build({ path: SAMPLE, out, pdf: false, web: false, force: true });
+    expect(fontsCss()).toBe(before);
+    const root = copyContent(SAMPLE);
+    edit(join(root, '2024-03', 'focus', 'command-meeting.md'), /^title: (.*)$/m, 'title: $1龘');
+    const other = join(tempDir('sample-html-new-char'), 'dist');
+    await build({ path: join(root, '2024-03'), out: other, pdf: false, web: false });
+    const grown = readFileSync(join(other, 'print', '2024-03', 'fonts', 'fonts.css'), 'utf8');
+    expect(grown).not.toBe(before);
   });
 
   it('builds the same HTML twice (deterministic)', async () => {

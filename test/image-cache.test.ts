@@ -75,3 +75,19 @@ describe('the image cache', () => {
     expect(() => statSync(dropped)).toThrow();
   });
 });
+
+describe('a build that fails adds nothing to the cache kept with the output', () => {
+  it('writes new entries beside, and keeps them only when the build commits', async () => {
+    const kept = join(dir, 'kept-cache');
+    const fresh = join(dir, 'staging', '.yuebao-new', 'images');
+    const staged = new ImageCache(kept, fresh);
+    const made = await staged.prepared(await photo('staged.jpg', 2000), 800);
+    expect(made.startsWith(fresh)).toBe(true);
+    expect(() => statSync(kept)).toThrow(); // nothing in the output's cache yet
+    linkSync(made, join(dir, 'output-staged.jpg')); // an output uses it
+    await staged.commit();
+    const again = await new ImageCache(kept, join(dir, 'staging-2')).prepared(join(dir, 'staged.jpg'), 800);
+    expect(again.startsWith(kept)).toBe(true);
+    expect(statSync(again).ino).toBe(statSync(join(dir, 'output-staged.jpg')).ino);
+  });
+});

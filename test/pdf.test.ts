@@ -5,12 +5,12 @@
  * start, sources, no paragraph lost, punctuation, fonts, bookmarks, metadata.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
 import { Jieba } from '@node-rs/jieba';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { dict } from '@node-rs/jieba/dict.js';
 import { SAMPLE, copyContent, edit, readPdf, runCli, squash, tempDir } from './helpers.ts';
 
@@ -103,6 +103,43 @@ describe('the sample issue as a PDF', () => {
       // Half an em from one mark to the next, and a little more where the line is justified.
       expect(Math.max(...ems), pair).toBeLessThan(0.6);
     }
+  });
+
+  it('trims an opening mark at a line\'s start to half an em, but keeps it whole where a paragraph begins (text-spacing-trim: space-first)', async () => {
+    const starts = (await glyphRows(join(out, 'pdf', '2024-03.pdf'))).flatMap((rows) => {
+      // The text block's left edge: where most lines of the page begin.
+      const lefts = rows.map((row) => Math.round(row[0].x * 10) / 10);
+      const left = [...new Set(lefts)].sort((a, b) => lefts.filter((x) => x === b).length - lefts.filter((x) => x === a).length)[0];
+      return rows.filter((row) => row[0].ch === '“').map((row) => (row[0].x - left) / row[0].size);
+    });
+    // '“飞地孵化、园区转化”' starts a line inside a paragraph: its white half hangs outside the block.
+    expect(starts.filter((ems) => Math.abs(ems + 0.5) < 0.02).length).toBeGreaterThan(0);
+    // A paragraph that opens with “ keeps it full width after the two-character indent.
+    expect(starts.filter((ems) => Math.abs(ems - 2) < 0.02).length).toBeGreaterThan(0);
+  });
+
+  it('embeds one font per face, cut to the issue: at most 12 font objects, and the page loads one file per face', () => {
+    const doc = readFileSync(join(out, 'pdf', '2024-03.pdf'));
+    return PDFDocument.load(doc, { updateMetadata: false }).then((pdfDoc) => {
+      let fonts = 0;
+      const embedded: string[] = [];
+      for (const [, object] of pdfDoc.context.enumerateIndirectObjects()) {
+        const dict = object instanceof PDFDict ? object : object instanceof PDFRawStream ? object.dict : undefined;
+        const type = dict?.get(PDFName.of('Type'));
+        if (type === PDFName.of('Font')) fonts++;
+        if (type === PDFName.of('FontDescriptor') && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => dict!.get(PDFName.of(key)))) {
+          embedded.push(String(dict!.get(PDFName.of('FontName'))).replace(/^\/[A-Z]{6}\+/, ''));
+        }
+      }
+      expect(fonts).toBeLessThanOrEqual(12);
+      expect(embedded.sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Medium', 'NotoSansSC-Regular', 'NotoSerifSC-Black', 'NotoSerifSC-Regular']);
+      const fontsDir = join(out, 'print', '2024-03', 'fonts');
+      const css = readFileSync(join(fontsDir, 'fonts.css'), 'utf8');
+      expect(css).not.toContain('unicode-range');
+      const faces = [...css.matchAll(/font-family: '([^']+)';[^}]*font-weight: (\d+);/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(new Set(faces).size).toBe(faces.length);
+      expect(readdirSync(fontsDir).filter((name) => name !== 'fonts.css')).toHaveLength(faces.length);
+    });
   });
 
   it('is exactly A4 on every page: 595.28 × 841.89 pt (210 × 297 mm)', async () => {
@@ -338,6 +375,20 @@ function titleBreaks(pdf: Pdf, issue: Issue): { twoLine: string[]; midWord: stri
   }
   return { twoLine, midWord };
 }
+
+describe('a character that appears only in a running head', () => {
+  it('prints as itself, in the head\'s own face (not an empty box)', async () => {
+    const root = copyContent(SAMPLE);
+    // 龘 is in no article: the issue line (heads of odd pages, and the cover) is the only place it is set.
+    edit(join(root, 'publication.yml'), /^issue-line: .*$/m, 'issue-line: "〔{year}〕第{number}期（总第{total}期）龘"');
+    const out = join(tempDir('head-glyph'), 'dist');
+    expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
+    const pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
+    const heads = pdf.lines.filter((lines, index) => index >= 2 && /^\d{2}$/.test(lines.at(-1) ?? '') && Number(lines.at(-1)) % 2 === 1).map((lines) => lines[0]);
+    expect(heads.length).toBeGreaterThan(3);
+    for (const head of heads) expect(squash(head)).toContain('龘');
+  });
+});
 
 describe('long titles (those the real issue broke inside words: 召开2023年工 / 作总结, 助 / 力, 农业产 / 业：)', () => {
   it('wrap in two lines between words', async () => {

@@ -133,13 +133,20 @@ describe('the web edition of the sample', () => {
   it('finds Chinese words with the offline search', async () => {
     const page = await open('search/index.html', 1280);
     for (const word of ['产业园', '乡村', '清远']) {
-      await page.$eval('.pagefind-ui__search-input', (input, w) => {
-        (input as HTMLInputElement).value = w as string;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }, word);
-      // Wait for this word's results (the list of the previous word is still on the page until then).
-      // ("正在搜索 产业园..." comes first; the result line quotes the word: 找到 N 条“产业园”.)
-      await page.waitForFunction((w) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), { timeout: 15_000 }, word);
+      // Type the word, and wait for its results (the list of the previous word is still on the page until then).
+      // ("正在搜索 产业园..." comes first; the result line quotes the word: 找到 N 条“产业园”.) Pagefind's UI
+      // debounces typing, and on a loaded machine an input event can be passed over: typed again, up to 3 times.
+      for (let attempt = 1; ; attempt++) {
+        await page.$eval('.pagefind-ui__search-input', (input, w) => {
+          (input as HTMLInputElement).value = w as string;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, word);
+        const shown = await page
+          .waitForFunction((w) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), { timeout: 10_000 }, word)
+          .then(() => true, () => false);
+        if (shown) break;
+        if (attempt === 3) throw new Error(`no search results shown for ${word}`);
+      }
       const message = await page.$eval('.pagefind-ui__message', (m) => m.textContent);
       expect(message, word).toMatch(/找到 \d+ 条/);
       await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });

@@ -16,17 +16,21 @@
  * other link is used by no output any more, and goes after the next build.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { FormatEnum } from 'sharp';
 import { PHOTO_RECIPE, openPhoto, outputName } from '../content/open-photo.ts';
+import { StagedCache } from './staged-cache.ts';
 
-const HOUR_MS = 3600 * 1000;
 /** What a made image is written as, by its extension. */
 const FORMATS: Record<string, keyof FormatEnum | 'avif'> = { jpg: 'jpeg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif' };
 
 export class ImageCache {
-  constructor(readonly dir: string) {}
+  readonly store: StagedCache;
+
+  /** `dir`: the kept cache; `freshDir`: where this build writes new entries (its staging folder; default: `dir`). */
+  constructor(dir: string, freshDir?: string) {
+    this.store = new StagedCache(dir, freshDir);
+  }
 
   /**
    * The path of `source` prepared to be at most `maxWidth` px wide, in a
@@ -36,33 +40,28 @@ export class ImageCache {
     const info = await stat(source);
     const key = createHash('sha256').update(`${PHOTO_RECIPE}\n${source}\n${info.size}\n${info.mtimeMs}\n${maxWidth}`).digest('hex').slice(0, 32);
     const extension = extensionOf(outputName(source));
-    const cached = join(this.dir, `${key}.${extension}`);
-    if (await stat(cached).then(() => true, () => false)) return cached;
+    const name = `${key}.${extension}`;
+    const cached = await this.store.find(name);
+    if (cached) return cached;
 
     const photo = await openPhoto(source);
     // A drawing (SVG) prints sharp at any size.
     if (photo.showable && (photo.width <= maxWidth || photo.format === 'svg')) return source;
-    await mkdir(this.dir, { recursive: true });
-    // Written beside, then renamed: a build that stops half-way leaves no half image under the real name.
-    const partial = `${cached}.${process.pid}.partial`;
-    await photo.image
-      .resize({ width: maxWidth, withoutEnlargement: true })
-      .toFormat(FORMATS[extension] ?? 'jpeg')
-      .toFile(partial);
-    await rename(partial, cached);
-    return cached;
+    return this.store.put(name, (path) =>
+      photo.image
+        .resize({ width: maxWidth, withoutEnlargement: true })
+        .toFormat(FORMATS[extension] ?? 'jpeg')
+        .toFile(path),
+    );
   }
 
-  /** Removes entries no output links to any more (and partial files left by a crash). */
-  async prune(): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    for (const name of names) {
-      const path = join(this.dir, name);
-      const info = await stat(path).catch(() => undefined);
-      if (info && (name.endsWith('.partial') ? info.mtimeMs < Date.now() - HOUR_MS : info.nlink <= 1)) {
-        await rm(path, { force: true });
-      }
-    }
+  /** Keeps this build's new entries (it committed) and removes those no output links to any more. */
+  commit(): Promise<void> {
+    return this.store.commit();
+  }
+
+  prune(): Promise<void> {
+    return this.store.prune();
   }
 }
 

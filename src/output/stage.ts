@@ -7,6 +7,7 @@
 import { access, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ImageCache } from './image-cache.ts';
+import { FontCache } from './font-cache.ts';
 import type { OutputFile } from './files.ts';
 
 export class Stage {
@@ -14,11 +15,17 @@ export class Stage {
   private readonly outDir: string;
   /** Resized images, kept between builds (<out>/.yuebao/images). */
   private readonly images: ImageCache;
+  /** Font subsets, kept between builds (<out>/.yuebao/fonts). */
+  /** Writes under way, waited for before the folder is discarded. */
+  private readonly writing = new Set<Promise<void>>();
+  private readonly fonts: FontCache;
 
   private constructor(outDir: string) {
     this.outDir = resolve(outDir);
     this.dir = join(dirname(this.outDir), `.${basename(this.outDir)}.staging-${process.pid}-${Date.now()}`);
-    this.images = new ImageCache(join(this.outDir, '.yuebao', 'images'));
+    // New cache entries are made inside the staging folder: a failed build leaves the output's cache as it was.
+    this.images = new ImageCache(join(this.outDir, '.yuebao', 'images'), join(this.dir, '.yuebao-new', 'images'));
+    this.fonts = new FontCache(join(this.outDir, '.yuebao', 'fonts'), join(this.dir, '.yuebao-new', 'fonts'));
   }
 
   static async open(outDir: string): Promise<Stage> {
@@ -40,9 +47,17 @@ export class Stage {
 
   /** Writes `files` under `prefix` (e.g. print/2024-03), several at a time. */
   async write(prefix: string, files: OutputFile[]): Promise<void> {
-    const dirs = new Set(files.map((f) => dirname(join(this.dir, prefix, f.path))));
-    await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-    await forEachLimited(files, 16, (file) => this.writeOne(join(this.dir, prefix, file.path), file));
+    const work = (async () => {
+      const dirs = new Set(files.map((f) => dirname(join(this.dir, prefix, f.path))));
+      await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
+      await forEachLimited(files, 16, (file) => this.writeOne(join(this.dir, prefix, file.path), file));
+    })();
+    this.writing.add(work);
+    try {
+      await work;
+    } finally {
+      this.writing.delete(work);
+    }
   }
 
   /**
@@ -69,17 +84,26 @@ export class Stage {
       await rename(join(this.dir, entry), target);
     }
     await rm(trash, { recursive: true, force: true });
+    // The new cache entries move in before the staging folder goes.
+    await this.images.commit();
+    await this.fonts.commit();
     await this.discard();
-    await this.images.prune();
   }
 
   private async writeOne(target: string, file: OutputFile): Promise<void> {
     if ('contents' in file) return writeFile(target, file.contents);
-    const from = 'copyOf' in file ? file.copyOf : await this.images.prepared(file.imageFrom, file.maxWidth);
+    const from =
+      'copyOf' in file ? file.copyOf : 'fontSubset' in file ? await this.fonts.subset(file.fontSubset) : await this.images.prepared(file.imageFrom, file.maxWidth);
     await linkOrCopy(from, target);
   }
 
+  /**
+   * Removes the staging folder. Writes still running (another issue's, when
+   * one failed on a full disk) finish first: removed under them, they would
+   * make the folder again.
+   */
   async discard(): Promise<void> {
+    await Promise.allSettled([...this.writing]);
     await rm(this.dir, { recursive: true, force: true });
   }
 }
@@ -110,10 +134,21 @@ function linkOrCopy(from: string, to: string): Promise<void> {
   return link(from, to).catch(() => copyFile(from, to));
 }
 
+/** Runs `task` on every item, `limit` at a time; after a failure the others stop taking items, and it rejects once all have stopped. */
 async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
+  let failed = false;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]);
+    while (next < items.length && !failed) {
+      try {
+        await task(items[next++]);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   });
-  await Promise.all(workers);
+  const results = await Promise.allSettled(workers);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
 }

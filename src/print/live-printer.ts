@@ -12,6 +12,14 @@
  * unicode-range slice only when a character needs it, so a new character
  * typed in an article is a font load, not a reload of the page.
  *
+ * A build prints with one font file per face instead, cut to the issue's
+ * characters (src/render/font-subset.ts); here that would mean a new subset
+ * and a reload of the page for almost every edit that adds a character. So
+ * the preview keeps the slices, and with them the `<span class="halt">`
+ * compression of adjacent marks (src/render/punctuation.ts): across slices
+ * Chromium's `text-spacing-trim` cannot do it, nor trim a mark at a line's
+ * start, so a preview can break a line where the build does not.
+ *
  * The page is loaded afresh (in a new folder, so nothing stale can come from
  * Chromium's cache) when anything but the body changed: the <head>, print.css,
  * or any image (a photo replaced under the same name). Only a few issues stay
@@ -95,7 +103,7 @@ export class LivePrinter implements Printer {
     const fontCss = faces.map((face) => face.css.replace(/url\(fonts\/[^)]+\)/, `url(${pathToFileURL(face.file).href})`));
     const fontsCss = join(folder, 'fonts', 'fonts.css');
     await rm(fontsCss, { force: true });
-    await writeFile(fontsCss, fontCss.join('\n'));
+    await writeFile(fontsCss, [...fontCss, HALF_WIDTH_MARKS].join('\n'));
     const fontDirs = [...new Set(faces.map((face) => dirname(face.file)))];
     const browser = await this.options.browser();
     const page = await openOfflinePage(browser, [folder, ...fontDirs]);
@@ -124,6 +132,9 @@ export class LivePrinter implements Printer {
     await rm(entry.folder, { recursive: true, force: true });
   }
 }
+
+/** With slices, the one of two adjacent marks that punctuation.ts wrapped is set half-width by the font's `halt`. */
+const HALF_WIDTH_MARKS = '.halt { font-feature-settings: "halt"; }';
 
 /** Runs in the page: the new body in place of the old, the head (styles, fonts) kept. */
 export function swapBody(html: string): void {

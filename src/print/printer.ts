@@ -113,9 +113,10 @@ async function applyLayout(page: Page, layout: PrintLayout): Promise<string[]> {
 }
 
 /**
- * Runs in the page. Fonts are split by unicode-range and load only for the
- * characters laid out, and text in @page margin boxes does not count, so the
- * running heads' glyphs are loaded explicitly (DESIGN.md).
+ * Runs in the page. Text in @page margin boxes does not make a font load
+ * (a face used only there, or, in the dev preview, a unicode-range slice
+ * only a head needs), so the running heads' glyphs are loaded explicitly
+ * (DESIGN.md).
  *
  * Images: their load, not `img.decode()`. decode() waits for a rendered
  * frame, and a page that is not the front tab renders none: when two issues

@@ -4,6 +4,9 @@
  * packages split each face into ~100 unicode-range slices; we keep only the
  * slices that hold a character the page uses, so a page loads a few hundred KB
  * of fonts instead of many MB, and the PDF embeds only what it needs.
+ *
+ * Used by the dev preview only (src/print/live-printer.ts): a build prints
+ * with one file per face cut from full fonts (src/render/font-subset.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,18 +73,4 @@ function parseRanges(list: string): Array<[number, number]> {
     const start = parseInt(from, 16);
     return [start, to ? parseInt(to, 16) : start];
   });
-}
-
-/** The face slices that cover at least one character of `text` (plus ASCII, always). */
-export function facesFor(text: string): FontFace[] {
-  const codes = new Set<number>();
-  for (const ch of text) codes.add(ch.codePointAt(0)!);
-  for (let c = 0x20; c < 0x7f; c++) codes.add(c);
-  const sorted = [...codes].sort((a, b) => a - b);
-  return fontCatalogue().filter((face) => face.ranges.some(([a, b]) => sorted.some((c) => c >= a && c <= b)));
-}
-
-/** The CSS for `faces`, urls relative to the page (fonts/…). */
-export function fontFaceCss(faces: FontFace[]): string {
-  return faces.map((f) => f.css).join('\n');
 }

@@ -1,13 +1,13 @@
 /**
  * Issue → the print HTML (one page holding the whole issue, paginated by
- * Chromium's CSS Paged Media) and the files beside it: print.css, the font
- * slices it needs, and its images. Paths are relative, so index.html opens
+ * Chromium's CSS Paged Media) and the files beside it: print.css, one font
+ * file per face cut to the characters the issue prints, and its images. Paths are relative, so index.html opens
  * straight from disk.
  */
 import { join } from 'node:path';
 import type { Issue } from '../model/types.ts';
 import type { OutputFile } from '../output/files.ts';
-import { facesFor, fontFaceCss } from './fonts.ts';
+import { charSet, subsetFaces, subsetRequest, SUBSET_FORMAT } from './font-subset.ts';
 import { loadTemplates } from './handlebars.ts';
 import { printView } from './print-view.ts';
 import { compressPunctuation } from './punctuation.ts';
@@ -28,19 +28,34 @@ export function renderPrintPage(issue: Issue, templatesDir: string, imageMaxWidt
   const view = printView(issue);
   const html = compressPunctuation(templates.render('issue', view));
   const marginText = `${issue.publication.title}${issue.issueLine}0123456789`;
-  const faces = facesFor(textOf(html) + marginText);
+  const chars = charSet(textOf(html) + marginText + PRINTED_ALWAYS);
+  const subsets = subsetFaces().map((face) => subsetRequest(face, chars));
   const files: OutputFile[] = [
     { path: 'print.css', contents: templates.readAsset('print.css') },
-    { path: 'fonts/fonts.css', contents: fontFaceCss(faces).replaceAll('url(fonts/', 'url(') },
-    ...faces.map((face): OutputFile => ({ path: `fonts/${face.file.split('/').pop()}`, copyOf: face.file })),
+    { path: 'fonts/fonts.css', contents: subsets.map(fontFaceRule).join('\n') + '\n' },
+    ...subsets.map((subset): OutputFile => ({ path: `fonts/${subset.name}`, fontSubset: subset })),
     ...[...issue.assets].map(([from, url]): OutputFile => ({ path: decodeURIComponent(url), imageFrom: from, maxWidth: imageMaxWidth })),
   ];
   return { html, files, marginText };
 }
 
-/** The characters of an HTML text (tags dropped, entities left: they are ASCII). */
+/**
+ * Printed whatever the text: ASCII (folios, 目录 numbers, entities), the
+ * no-break space, and the marks print.css or the printer may set.
+ */
+const PRINTED_ALWAYS = `${String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i))}\u00a0\u3000·—…“”‘’、。，：；！？（）《》〈〉〔〕【】`;
+
+/** The characters of an HTML text (tags dropped; numeric entities decoded, named ones are ASCII). */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)));
+}
+
+/** One @font-face for a whole face: no unicode-range, one file. */
+function fontFaceRule({ face, name }: { face: { family: string; weight: number }; name: string }): string {
+  return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: block;\n  src: url(${name}) format('${SUBSET_FORMAT.format}');\n}`;
 }
 
 /** Writes the printed page numbers into the 目录's empty slots. */
