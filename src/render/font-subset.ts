@@ -105,10 +105,15 @@ export function charSet(text: string): string {
 /** One subset at a time: hb-subset runs in one wasm instance, and a face read whole is 15–25 MB. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** A full face is 15–25 MB: read once per process, however many issues are subset from it. */
+const fullFaces = new Map<string, Promise<Buffer>>();
+
 export function makeSubset(face: SubsetFace, chars: string): Promise<Uint8Array> {
   const run = queue.then(async () => {
     const { default: subsetFont } = await import('subset-font');
-    const bytes = await subsetFont(await readFile(face.source), chars, { targetFormat: 'sfnt', keepFeatures: KEEP_FEATURES });
+    let full = fullFaces.get(face.source);
+    if (!full) fullFaces.set(face.source, (full = readFile(face.source)));
+    const bytes = await subsetFont(await full, chars, { targetFormat: 'sfnt', keepFeatures: KEEP_FEATURES });
     return new Uint8Array(bytes);
   });
   queue = run.catch(() => {});
