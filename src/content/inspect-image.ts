@@ -7,7 +7,9 @@
  * has a good header. A phone's HEIC is decoded with libheif (open-photo.ts),
  * and that decode is kept for the print and web images made from it.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import sharp from 'sharp';
 import { HeicDecodeError, decodeHeic, hashOf, isHeic } from './open-photo.ts';
 
@@ -23,6 +25,32 @@ const SUPPORTED = new Set(['jpeg', 'png', 'webp', 'gif', 'svg', 'avif']);
 const verdicts = new Map<string, Promise<ImageVerdict>>();
 
 /**
+ * Photos found whole are remembered on disk too, by hash, so that a new
+ * process (every `yuebao build`) does not decode every photo of the archive
+ * again. Only good verdicts are kept: a problem is looked at afresh. Bump
+ * VERDICT_RECIPE when what counts as good changes.
+ */
+const VERDICT_RECIPE = 'v1';
+const VERDICT_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'yuebao', 'image-verdicts');
+
+async function rememberedGood(key: string): Promise<ImageVerdict | undefined> {
+  const text = await readFile(join(VERDICT_DIR, `${VERDICT_RECIPE}-${key}.json`), 'utf8').catch(() => undefined);
+  try {
+    return text ? (JSON.parse(text) as ImageVerdict) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function rememberGood(key: string, verdict: ImageVerdict): Promise<void> {
+  if (!verdict.ok) return;
+  // A cache and nothing more: a read-only install simply decodes again next time.
+  await mkdir(VERDICT_DIR, { recursive: true })
+    .then(() => writeFile(join(VERDICT_DIR, `${VERDICT_RECIPE}-${key}.json`), JSON.stringify(verdict)))
+    .catch(() => {});
+}
+
+/**
  * Remembered by the bytes' hash: the dev server asks again on every save, and
  * the same photo copied elsewhere (another issue, a test's copy) is decoded once.
  * Hashing 1 MB costs a millisecond; decoding it, ten.
@@ -36,7 +64,12 @@ export async function inspectImage(path: string): Promise<ImageVerdict> {
   const key = hashOf(bytes);
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = decode(bytes, key);
+    verdict = rememberedGood(key).then(async (known) => {
+      if (known) return known;
+      const found = await decode(bytes, key);
+      await rememberGood(key, found);
+      return found;
+    });
     verdicts.set(key, verdict);
   }
   return verdict;
