@@ -56,7 +56,10 @@ describe('the web edition of the sample', () => {
 
   /** A page that records every request that is not to our server. */
   async function open(path: string, width = 390): Promise<Page> {
-    const page = await browser.newPage();
+    // A window of its own, in front: a background tab renders no frames and throttles its timers, and
+    // Pagefind's UI then never shows its results (src/print/browser.ts says the same of print pages).
+    const page = await browser.newPage({ type: 'window' });
+    await page.bringToFront();
     await page.setViewport({ width, height: 844 });
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) offsite.push(r.url());
@@ -145,7 +148,7 @@ describe('the web edition of the sample', () => {
           .waitForFunction((w) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), { timeout: 10_000 }, word)
           .then(() => true, () => false);
         if (shown) break;
-        if (attempt === 3) throw new Error(`no search results shown for ${word}`);
+        if (attempt === 3) throw new Error(`no search results shown for ${word}: ${await page.evaluate(() => document.querySelector('.pagefind-ui')?.outerHTML.slice(0, 600))}`);
       }
       const message = await page.$eval('.pagefind-ui__message', (m) => m.textContent);
       expect(message, word).toMatch(/找到 \d+ 条/);
