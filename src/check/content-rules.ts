@@ -3,8 +3,7 @@
  * source, images without a caption or too small for their printed width, and
  * 目录 titles too long for one line. They are warnings: the issue still builds.
  */
-import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
+import { inspectImage } from '../content/inspect-image.ts';
 import type { VFile } from 'vfile';
 import type { Issue } from '../model/types.ts';
 import { reportWarning, type FileRegistry } from '../content/problems.ts';
@@ -23,7 +22,8 @@ export async function checkIssue(issue: Issue, files: FileRegistry): Promise<voi
   for (const article of issue.sections.flatMap((s) => s.articles)) {
     const file = fileOf(article.file);
     if (!file) continue;
-    const source = String(readFileSync(file.path, 'utf8'));
+    // The text as the loader decoded it (src/content/read-content.ts): a GBK file reads right here too.
+    const source = String(file.value ?? '');
     if (article.layout === 'article' && article.sources.length === 0) {
       reportWarning(file, t().check.missingSource, { line: 1, column: 1 }, 'missing-source');
     }
@@ -33,21 +33,21 @@ export async function checkIssue(issue: Issue, files: FileRegistry): Promise<voi
     }
     for (const figure of article.figures) {
       const ref = figure.path.split('/').pop()!;
-      const place = lineOf(source, new RegExp(`!\\[[^\\]]*\\]\\([^)]*${escapeRegExp(ref)}`));
+      const place = figure.place ?? lineOf(source, new RegExp(`!\\[[^\\]]*\\]\\([^)]*${escapeRegExp(ref)}`));
       if (!figure.caption) reportWarning(file, t().check.imageNoCaption({ image: ref }), place, 'image-no-caption');
       await checkResolution(file, figure.path, COLUMN_MM, place);
     }
   }
   if (issue.cover) {
     const file = files.files.find((f) => f.path === `${issue.dir}/issue.md`);
-    if (file) await checkResolution(file, issue.cover.path, COVER_MM, lineOf(readFileSync(file.path, 'utf8'), /^\s*image:/m));
+    if (file) await checkResolution(file, issue.cover.path, COVER_MM, lineOf(String(file.value ?? ''), /^\s*image:/m));
   }
 }
 
 async function checkResolution(file: VFile, path: string, printedMm: number, place: { line: number; column: number }): Promise<void> {
-  const meta = await sharp(path).metadata().catch(() => undefined);
-  // The width as printed: a photo taken sideways (EXIF orientation 5–8) prints turned upright.
-  const width = (meta?.orientation ?? 1) >= 5 ? meta?.height : meta?.width;
+  // The loader has opened every photo already (src/content/inspect-image.ts): its verdict has the upright size.
+  const verdict = await inspectImage(path);
+  const width = verdict.ok ? verdict.width : 0;
   if (!width) return;
   const dpi = Math.round(width / (printedMm / 25.4));
   if (dpi < MIN_DPI) {

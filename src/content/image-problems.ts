@@ -31,12 +31,13 @@ export function reportMissingImage(file: VFile, path: string, ref: string, root:
 /** Inspects every named image (each file once, however often it is named) and reports what is wrong where it is named. */
 export async function checkImages(images: NamedImage[], root: string): Promise<void> {
   const c = t().content;
+  const realRoot = await realpath(root).catch(() => root);
   await Promise.all(
     images.map(async (image) => {
       const src = image.ref;
       // A link inside the content folder that leads out of it is as far out as the file it leads to.
       const real = await realpath(image.path).catch(() => image.path);
-      if (!isInside(await realpath(root).catch(() => root), real)) {
+      if (!isInside(realRoot, real)) {
         return reportError(image.file, t().content.pathOutside({ ref: src }), image.place, 'path-outside-root');
       }
       const verdict = await inspectImage(image.path);

@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { HeicDecodeError, decodeHeic, hashOf, isHeic } from './open-photo.ts';
 
 export type ImageVerdict =
+  /** `width` and `height` as the photo prints: upright. */
   | { ok: true; format: string; width: number; height: number }
   | { ok: false; kind: 'missing' | 'folder' | 'empty' | 'broken' }
   | { ok: false; kind: 'not-image'; looksLike: 'text' | 'html' | 'pdf' | 'other' }
@@ -30,7 +31,7 @@ const verdicts = new Map<string, Promise<ImageVerdict>>();
  * again. Only good verdicts are kept: a problem is looked at afresh. Bump
  * VERDICT_RECIPE when what counts as good changes.
  */
-const VERDICT_RECIPE = 'v1';
+const VERDICT_RECIPE = 'v2';
 const VERDICT_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'yuebao', 'image-verdicts');
 
 async function rememberedGood(key: string): Promise<ImageVerdict | undefined> {
@@ -100,7 +101,9 @@ async function decode(bytes: Buffer, key: string): Promise<ImageVerdict> {
     .toBuffer()
     .then(() => true, () => false);
   if (!whole) return { ok: false, kind: 'broken' };
-  return { ok: true, format: meta.format === 'heif' ? 'avif' : meta.format, width: meta.width ?? 0, height: meta.height ?? 0 };
+  // The size as it prints: a photo taken sideways (EXIF orientation 5–8) prints turned upright.
+  const upright = meta.autoOrient ?? meta;
+  return { ok: true, format: meta.format === 'heif' ? 'avif' : meta.format, width: upright.width ?? 0, height: upright.height ?? 0 };
 }
 
 /** A file of the HEIF family (HEIC, AVIF): its first box is `ftyp`, with a HEIF brand. */

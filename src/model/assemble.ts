@@ -83,7 +83,7 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
     layout: meta.layout,
     featured: meta.featured,
     html: rendered.html,
-    figures: rendered.figures.map((f) => ({ path: f.path, url: f.url, caption: f.caption, credit: f.credit })),
+    figures: rendered.figures.map((f) => ({ path: f.path, url: f.url, caption: f.caption, credit: f.credit, place: f.place })),
   } as Article;
   // The web body is rendered only when the web edition asks for it (a --no-web build never does),
   // once; not enumerable, so the fingerprint (which hashes `html`, from the same source) skips it.

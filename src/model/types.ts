@@ -13,6 +13,8 @@ export interface Figure {
   url: string;
   caption?: string;
   credit?: string;
+  /** Where the image is named in its article's Markdown (for problems about it). */
+  place?: { line: number; column: number };
 }
 
 export interface Article {
