@@ -77,18 +77,13 @@ export async function loadIssue(root: string, dir: string, header: IssueHeader, 
       const path = resolveOrReport(root, file, ref, place);
       return path && listedOnce(listed, path, place, file, ref) ? [{ path, place }] : [];
     }),
-    briefs: section.briefs ? { place: header.locate(['sections', s, 'briefs']), ref: section.briefs } : undefined,
+    briefs: section.briefs ? briefsOf(root, file, section.briefs, header.locate(['sections', s, 'briefs']), listed) : undefined,
   }));
   // Even when issue.md has errors, its articles are read, so one run reports their problems too.
   const sections = await Promise.all(
     plan.map(async (section): Promise<LoadedSection> => {
       const articles = await Promise.all(section.articles.map(async ({ path, place }) => loadArticle(files, file, (await articlePath(path)) ?? path, place, root)));
-      let briefs: MarkdownSource | undefined;
-      const briefsPath = section.briefs && resolveOrReport(root, file, section.briefs.ref, section.briefs.place);
-      if (section.briefs && briefsPath) {
-        listed.set(briefsPath, section.briefs.place);
-        briefs = await loadMarkdown(files, file, briefsPath, section.briefs.place, root);
-      }
+      const briefs = section.briefs && (await loadMarkdown(files, file, section.briefs.path, section.briefs.place, root));
       return { title: section.title, articles: articles.filter((a): a is LoadedArticle => !!a), briefs };
     }),
   );
@@ -113,6 +108,13 @@ function resolveOrReport(root: string, file: VFile, ref: string, place: Place): 
   if (resolved.ok) return resolved.path;
   reportError(file, resolved.reason, place, 'path-outside-root');
   return undefined;
+}
+
+/** A section's 简讯 file, resolved and counted as listed; undefined (reported) when its path is refused. */
+function briefsOf(root: string, file: VFile, ref: string, place: Place, listed: Map<string, Place>): { path: string; place: Place } | undefined {
+  const path = resolveOrReport(root, file, ref, place);
+  if (path) listed.set(path, place);
+  return path ? { path, place } : undefined;
 }
 
 /** An article named twice prints once: the second naming is a warning that names the first line. */
