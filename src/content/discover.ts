@@ -5,7 +5,8 @@
  * numbers are derived across it.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { displayPath } from './paths.ts';
 import { t } from '../i18n/index.ts';
 import { YuebaoError } from '../errors.ts';
 
@@ -74,7 +75,7 @@ export async function locateContent(pathArg: string): Promise<ContentLocation> {
   if (own) throw new LocationError(`${pathArg}：${t().content.issueMdMisnamed({ name: own })}`);
   const { folders: archive, lookalikes } = await scanIssueFolders(path);
   if (archive.length === 0) {
-    const misnamed = lookalikes.length ? ` ${t().content.issueMdMisnamed({ name: relative(path, lookalikes[0]).split(sep).join('/') })}` : '';
+    const misnamed = lookalikes.length ? ` ${t().content.issueMdMisnamed({ name: displayPath(path, lookalikes[0]) })}` : '';
     throw new LocationError(
       (await exists(join(path, 'publication.yml'), 'file'))
         ? `${t().content.noIssueFolders({ path: pathArg })}${misnamed}`

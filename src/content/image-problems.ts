@@ -6,8 +6,8 @@
  * in an article.
  */
 import { realpath } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
-import { isInside } from './paths.ts';
+import { dirname } from 'node:path';
+import { displayPath, isInside } from './paths.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { suggestPath } from './did-you-mean.ts';
@@ -24,7 +24,7 @@ export interface NamedImage {
 
 export function reportMissingImage(file: VFile, path: string, ref: string, root: string, place: Place | undefined): void {
   const near = suggestPath(path, root);
-  const hint = near ? ` ${t().content.didYouMean({ path: relative(dirname(file.path), near).split('\\').join('/') })}` : '';
+  const hint = near ? ` ${t().content.didYouMean({ path: displayPath(dirname(file.path), near) })}` : '';
   reportError(file, `${t().content.imageNotFound({ src: ref })}${hint}`, place, 'missing-image');
 }
 

@@ -4,7 +4,7 @@
  * turned into HTML here (see src/model/assemble.ts).
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import { VFile } from 'vfile';
 import { reportError, reportWarning, type FileRegistry, type Place } from './problems.ts';
 import { readContentText } from './read-content.ts';
@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { validate } from './validate.ts';
 import { ARTICLE_HELP, ISSUE_HELP, articleSchema, issueSchema, type ArticleFrontMatter, type IssueFrontMatter } from './schemas.ts';
-import { resolveContentPath } from './paths.ts';
+import { displayPath, resolveContentPath } from './paths.ts';
 
 export interface MarkdownSource {
   file: VFile;
@@ -134,11 +134,11 @@ async function warnUnlisted(dir: string, listed: Map<string, Place>, files: File
   const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   for (const entry of found) {
     const path = join(entry.parentPath, entry.name);
-    const rel = relative(dir, path);
+    const rel = displayPath(dir, path);
     if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md') || rel === 'issue.md') continue;
-    if (rel.split(sep).some((part) => part.startsWith('.') || part === 'node_modules') || /^readme\.md$/i.test(entry.name)) continue;
+    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules') || /^readme\.md$/i.test(entry.name)) continue;
     if (listed.has(path)) continue;
-    reportWarning(files.forPath(path), t().content.articleNotListed({ path: rel.split(sep).join('/') }), { line: 1, column: 1 }, 'article-not-listed');
+    reportWarning(files.forPath(path), t().content.articleNotListed({ path: rel }), { line: 1, column: 1 }, 'article-not-listed');
   }
 }
 

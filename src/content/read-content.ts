@@ -6,10 +6,11 @@
  * text is kept in `file.value`, so later passes (yuebao check) read exactly
  * what the build read.
  */
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { suggestPath } from './did-you-mean.ts';
+import { displayPath } from './paths.ts';
 import { reportError, reportWarning, type Place } from './problems.ts';
 import { readTextFile } from './read-text.ts';
 
@@ -36,14 +37,14 @@ export async function readContentText(request: ReadRequest): Promise<string | un
     decoded = await readTextFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const shown = relative(dirname(namedIn.path), path).split('\\').join('/');
+    const shown = displayPath(dirname(namedIn.path), path);
     if (code === 'ENOENT' && request.missing) {
       reportError(namedIn, request.missing, place, 'missing-file');
       return undefined;
     }
     const what = code === 'ENOENT' ? c.doesNotExist({ path: shown }) : code === 'EISDIR' ? c.isFolder({ path: shown }) : c.cannotRead({ path: shown, code });
     const near = code === 'ENOENT' && request.root ? suggestPath(path, request.root) : undefined;
-    const hint = near ? c.didYouMean({ path: relative(dirname(namedIn.path), near).split('\\').join('/') }) : request.advice;
+    const hint = near ? c.didYouMean({ path: displayPath(dirname(namedIn.path), near) }) : request.advice;
     reportError(namedIn, c.whatThenHint({ what, hint }), place, 'missing-file');
     return undefined;
   }
