@@ -2,7 +2,8 @@
  * The finished PDF's document information: title = masthead + issue line,
  * author = sponsor, language zh-CN (Chromium sets it from <html lang>), and
  * dates from the issue's `date`, not the clock, so a rebuild of unchanged
- * content gives a byte-identical PDF.
+ * content gives a byte-identical PDF. The same, as XMP (src/print/xmp.ts), in
+ * the catalog's /Metadata stream.
  *
  * Chromium writes a classic xref table, so this is an incremental update (a
  * new Info and Catalog appended after the file, as PDF §7.5.6 allows) plus
@@ -20,8 +21,9 @@
  * decimal style cannot pad, so those nine have the prefix "0"), 10, 11 …; the
  * back cover, which has no folio, goes on in roman numerals.
  */
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import type { Issue } from '../model/types.ts';
+import { buildXmp } from './xmp.ts';
 
 /** Page sizes in PDF points (1/72 in): A4 is 210 × 297 mm. */
 const PAGE_SIZES: Record<Issue['publication']['page'], [number, number]> = {
@@ -74,6 +76,8 @@ interface DocumentInfo {
   Producer: string;
   /** D:20240307000000+00'00' */
   date: string;
+  /** The same date as YYYY-MM-DD (the issue's `date`). */
+  isoDate: string;
   language: string;
   /** The paper, width × height in points. */
   pageSize: [number, number];
@@ -89,9 +93,27 @@ function documentInfo(issue: Issue): DocumentInfo {
     Creator: 'yuebao',
     Producer: 'yuebao (Chromium, pdf-lib)',
     date: `D:${issue.date.replaceAll('-', '')}000000+00'00'`,
+    isoDate: issue.date,
     language: publication.language,
     pageSize: PAGE_SIZES[publication.page] ?? PAGE_SIZES.A4,
   };
+}
+
+/** The XMP packet that says what the Info dictionary says, as the metadata stream's bytes (UTF-8). */
+function xmpBytes(info: DocumentInfo): Buffer {
+  return Buffer.from(
+    buildXmp({
+      title: info.Title,
+      creator: info.Author,
+      description: info.Subject,
+      keywords: info.Keywords.split(' ').filter(Boolean),
+      language: info.language,
+      date: info.isoDate,
+      creatorTool: info.Creator,
+      producer: info.Producer,
+    }),
+    'utf8',
+  );
 }
 
 /** A PDF text string: UTF-16BE with a byte-order mark, in hex. */
@@ -133,7 +155,8 @@ function appendInfo(pdf: Buffer, info: DocumentInfo, labels: (pageCount: number)
   const lang = /\/Lang/.test(catalog[1]) ? '' : `/Lang ${pdfText(info.language)}\n`;
   const pageCount = (patched.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
   if (/\/PageLabels/.test(catalog[1])) return undefined;
-  const catalogBody = `${catalog[1].replace(/\/PageMode\s*\/\w+/, '').replace(/\/Metadata \d+ 0 R/, '').trimEnd()}\n/PageMode /UseOutlines\n/PageLabels ${pageLabelsDictionary(labels(pageCount))}\n${lang}`;
+  const metadataNumber = infoNumber + 1;
+  const catalogBody = `${catalog[1].replace(/\/PageMode\s*\/\w+/, '').replace(/\/Metadata \d+ 0 R/, '').trimEnd()}\n/PageMode /UseOutlines\n/PageLabels ${pageLabelsDictionary(labels(pageCount))}\n/Metadata ${metadataNumber} 0 R\n${lang}`;
   const entries: string[] = [];
   for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'] as const) {
     if (info[key]) entries.push(`/${key} ${pdfText(info[key]!)}`);
@@ -141,19 +164,24 @@ function appendInfo(pdf: Buffer, info: DocumentInfo, labels: (pageCount: number)
   entries.push(`/CreationDate (${info.date})`, `/ModDate (${info.date})`);
 
   let offset = patched.length;
-  const parts: string[] = [];
+  const parts: Buffer[] = [];
   const objectAt: Array<[number, number]> = [];
-  const addObject = (number: number, body: string) => {
-    const text = `\n${number} 0 obj\n<<${body}>>\nendobj\n`;
+  // `stream`: the object is a stream of these bytes (the XMP, in UTF-8); the dictionary stays latin1.
+  const addObject = (number: number, body: string, stream?: Buffer) => {
+    const bytes = stream
+      ? Buffer.concat([Buffer.from(`\n${number} 0 obj\n<<${body} /Length ${stream.length}>>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')])
+      : Buffer.from(`\n${number} 0 obj\n<<${body}>>\nendobj\n`, 'latin1');
     objectAt.push([number, offset + 1]);
-    parts.push(text);
-    offset += Buffer.byteLength(text, 'latin1');
+    parts.push(bytes);
+    offset += bytes.length;
   };
   addObject(rootNumber, catalogBody);
   addObject(infoNumber, `${entries.join('\n')}`);
+  // Uncompressed, as PDF/A asks, so that any tool can read it.
+  addObject(metadataNumber, '/Type /Metadata /Subtype /XML', xmpBytes(info));
   const xref = ['xref', ...objectAt.sort((a, b) => a[0] - b[0]).flatMap(([n, at]) => [`${n} 1`, `${String(at).padStart(10, '0')} 00000 n\r`])].join('\n');
-  parts.push(`${xref}\ntrailer\n<</Size ${infoNumber + 1}\n/Root ${rootNumber} 0 R\n/Info ${infoNumber} 0 R\n/Prev ${xrefAt}>>\nstartxref\n${offset}\n%%EOF\n`);
-  return Buffer.concat([patched, Buffer.from(parts.join(''), 'latin1')]);
+  parts.push(Buffer.from(`${xref}\ntrailer\n<</Size ${metadataNumber + 1}\n/Root ${rootNumber} 0 R\n/Info ${infoNumber} 0 R\n/Prev ${xrefAt}>>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat([patched, ...parts]);
 }
 
 /**
@@ -192,7 +220,9 @@ async function rewriteWithPdfLib(pdf: Uint8Array, info: DocumentInfo, labels: (p
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   for (const page of doc.getPages()) page.setMediaBox(0, 0, ...info.pageSize);
-  doc.catalog.delete(PDFName.of('Metadata'));
+  const xmp = xmpBytes(info);
+  const metadata = PDFRawStream.of(doc.context.obj({ Type: 'Metadata', Subtype: 'XML', Length: xmp.length }), xmp);
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
   const nums = labels(doc.getPageCount()).flatMap((r) => [
     r.from,
     doc.context.obj({ S: PDFName.of(r.style), St: r.start, ...(r.prefix ? { P: PDFString.of(r.prefix) } : {}) }),

@@ -5,6 +5,7 @@
  */
 import type { Article, Issue } from '../model/types.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
+import { coverHighlights } from './cover-highlights.ts';
 
 export interface TocEntry {
   title: string;
@@ -37,19 +38,25 @@ export function tocDensity(toc: TocSection[]): 'normal' | 'dense' | 'denser' {
   return lines <= 30 ? 'normal' : lines <= 40 ? 'dense' : 'denser';
 }
 
-/** The masthead is set at 42pt, smaller when a long title would not fit the 174 mm cover width on one line. */
-export function mastheadSize(title: string): string {
-  const ems = [...title].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0) * 1.08;
-  return `${Math.min(42, Math.floor(470 / Math.max(ems, 1)))}pt`;
+/**
+ * The masthead is set at 42pt, smaller when a long title would not fit the 174 mm cover width on one line.
+ * A cover without a photo gives the masthead block more room: up to 54pt across 182 mm (spaced 0.06 em).
+ */
+export function mastheadSize(title: string, { max = 42, width = 470, spacing = 1.08 } = {}): string {
+  const ems = [...title].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0) * spacing;
+  return `${Math.min(max, Math.floor(width / Math.max(ems, 1)))}pt`;
 }
+const PLAIN_MASTHEAD = { max: 54, width: 500, spacing: 1.06 };
 
 export function printView(issue: Issue) {
   const toc = tableOfContents(issue);
   const { publication } = issue;
+  const highlights = issue.cover ? [] : coverHighlights(issue);
   return {
     lang: publication.language,
     masthead: publication.title,
     mastheadSize: mastheadSize(publication.title),
+    plainMastheadSize: mastheadSize(publication.title, PLAIN_MASTHEAD),
     mastheadSubtitle: publication.subtitle,
     issueTitle: issue.title,
     issueLine: issue.issueLine,
@@ -57,6 +64,9 @@ export function printView(issue: Issue) {
     dateText: formatChineseDate(issue.date),
     cover: issue.cover,
     featured: issue.featured.map((a) => ({ title: a.tocTitle, anchor: a.anchor })),
+    /** 本期要目 of a cover without a photo; a short one is set larger, to fill its page. */
+    coverHighlights: highlights,
+    coverHighlightsRoomy: highlights.reduce((n, h) => n + h.articles.length, 0) <= 5,
     colophon: {
       sponsor: publication.sponsor,
       editor: publication.editor,

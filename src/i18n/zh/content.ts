@@ -86,7 +86,7 @@ export const content = {
   looksLikeHtml: '网页',
   looksLikePdf: 'PDF 文档',
   looksLikeOther: '无法识别的数据',
-  noCover: '本期没有封面图片：在文件头里加上 `cover:`，下一行缩进写 `image: images/cover.jpg`（没有封面照片，封面会显得空）',
+  noCover: '本期没有封面图片：在文件头里加上 `cover:`，下一行缩进写 `image: images/cover.jpg`（没有封面照片时，封面改排大号刊名和“本期要目”）',
 
   // The issue's make-up.
   articleListedTwice: (p: { path: string; line: number }) => `${p.path} 在第 ${p.line} 行已经列过，这里又列了一次（只印一次）：删去其中一行`,
