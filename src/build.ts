@@ -15,6 +15,7 @@ import { PRINT_IMAGE_MAX_WIDTH, renderPrintPage, withTocNumbers } from './render
 import { Stage } from './output/stage.ts';
 import { issueFingerprint, manifestPath, readManifest } from './output/fingerprint.ts';
 import { openPrinter, type Printer } from './print/printer.ts';
+import type { Fitting } from './print/layout.ts';
 import { launchBrowser } from './print/browser.ts';
 import { promoteStrictWarnings } from './content/problems.ts';
 import { t } from './i18n/index.ts';
@@ -74,6 +75,8 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** Per issue printed in this build: each anchor's page in its PDF (1 = the cover). */
   pdfPages: Record<string, Record<string, number>>;
+  /** Per issue printed in this build: what the copyfit pass did (src/print/copyfit.ts). */
+  fitting: Record<string, Fitting>;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -108,7 +111,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.strict) promoteStrictWarnings(archive.files.files, t().content.exampleTextStrict);
   if (archive.files.hasErrors || archive.issues.length === 0) {
     await closeBrowser();
-    return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings, pdfPages: {} };
+    return { ok: false, files: archive.files.files, issues: [], written: [], unchanged: [], timings, pdfPages: {}, fitting: {} };
   }
   emit({ type: 'loaded', issues: archive.issues.map((i) => i.folder) });
 
@@ -126,6 +129,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const unchanged: string[] = [];
     const toMake: Issue[] = [];
     const pdfPages: BuildResult['pdfPages'] = {};
+    const fitting: BuildResult['fitting'] = {};
 
     // Unchanged issues: the last build's print HTML and PDF are taken over.
     const fingerprints = new Map(archive.issues.map((issue) => [issue.folder, issueFingerprint(issue, templatesDir, `print images ${imageWidth}px`)]));
@@ -168,6 +172,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             await stage.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.layout.tocNumbers) }]);
             written.push(`pdf/${issue.folder}.pdf`);
             pdfPages[issue.folder] = printed.layout.pdfPages;
+            if (printed.layout.fitting) fitting[issue.folder] = printed.layout.fitting;
           }),
         );
       });
@@ -209,7 +214,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await time('commit', () => stage.commit(written));
     emit({ type: 'committed', out: options.out });
     const shown = written.filter((w) => !w.startsWith('.yuebao/'));
-    return { ok: true, files: archive.files.files, issues: archive.issues, written: shown.map((w) => join(options.out, w)), unchanged, timings, pdfPages };
+    return { ok: true, files: archive.files.files, issues: archive.issues, written: shown.map((w) => join(options.out, w)), unchanged, timings, pdfPages, fitting };
   } catch (error) {
     await stage.discard();
     throw error;

@@ -22,6 +22,7 @@ describe('the sample issue as a PDF', () => {
   let pdf: Pdf;
   let issue: Issue;
   let out: string;
+  let stdout: string;
   /** Physical page index (0-based) → printed number, for pages that show one. */
   const folioOf = (index: number) => pdf.lines[index].at(-1) ?? '';
 
@@ -31,6 +32,7 @@ describe('the sample issue as a PDF', () => {
     const run = runCli(['build', join(SAMPLE, '2024-03'), '--out', out, '--no-web']);
     expect(run.stderr).not.toMatch(/error/);
     expect(run.status).toBe(0);
+    stdout = run.stdout;
     pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
   });
 
@@ -88,6 +90,20 @@ describe('the sample issue as a PDF', () => {
       expect(entry!.slice(-2), `目录 number of ${article.tocTitle}`).toBe(printed);
       expect(folioOf(start)).toBe(printed);
     }
+  });
+
+  it('pulls every article\'s last lines back from a spill page, and says which articles it tightened (copyfit)', () => {
+    // Set as written, the first article and the 简讯 end with a few lines alone on a page.
+    expect(stdout).toContain('版面微调');
+    expect(stdout).toMatch(/《广清经济特别合作区交出2023年“成绩单”》：字距行距收紧.档/);
+    expect(stdout).toMatch(/《简讯》：字距行距收紧.档/);
+    expect(stdout).not.toContain('收不回');
+    // The first article now ends on a page well filled (30% of the text block is ~10 lines, ~400 characters).
+    const articles = issue.sections.flatMap((section) => section.articles);
+    const startOf = (title: string) => pdf.lines.findIndex((lines) => lines.length > 1 && squash(lines.slice(1, 4).join('')).startsWith(squash(title).slice(0, 12)));
+    const last = startOf(articles[1].title) - 1;
+    expect(last).toBeGreaterThan(startOf(articles[0].title));
+    expect(squash(pdf.lines[last].slice(1, -1).join('')).length).toBeGreaterThan(400);
   });
 
   it('breaks a two-line title only between words (checked with jieba, not the BudouX + ICU that set the breaks)', () => {

@@ -14,6 +14,7 @@ import { describeFault } from '../errors.ts';
 import { langFrom, setLang, t } from '../i18n/index.ts';
 import { formatProblems, summary } from '../content/format-problems.ts';
 import { progressReporter } from './progress.ts';
+import type { Fitting } from '../print/layout.ts';
 
 // The language is known before the help texts are made.
 const langArg = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -115,7 +116,19 @@ command('build', m.buildDesc)
     if (opts.timings) console.error(`timings ${JSON.stringify(result.timings)}`);
     const kept = result.unchanged.length ? m.keptUnchanged({ issues: result.unchanged.join('、') }) : '';
     console.log(`${m.built({ count: result.issues.length })}${kept}\n${result.written.map((w) => `  ${shortPath(w)}`).join('\n')}`);
+    const fitting = fittingLines(result.fitting);
+    if (fitting.length) console.log(`\n${fitting.join('\n')}`);
   });
+
+/** What the copyfit pass did, article by article (src/print/copyfit.ts): what an editor may want to look at, or cut. */
+function fittingLines(fitting: Record<string, Fitting>): string[] {
+  const b = t().build;
+  const lines = Object.entries(fitting).flatMap(([issue, fit]) => [
+    ...fit.fitted.map((a) => b.fitted({ issue, title: a.title, level: a.level })),
+    ...fit.unfitted.map((a) => b.notFitted({ issue, title: a.title, lines: a.lines, cut: a.cut })),
+  ]);
+  return lines.length ? [b.fittingHeading, ...lines] : [];
+}
 
 /** A path relative to the working folder, unless that climbs out of it. */
 function shortPath(path: string): string {

@@ -7,7 +7,7 @@
  * The source is joined to the brief's last words in `<span class="brief-end">`,
  * which print.css keeps on one line: the source never stands alone on a line.
  * When that join has to start a new line, the printer ends the line before it
- * with a <br> (`breakBeforeBriefEnds` in src/print/printer.ts), so that line
+ * with a <br> (`breakBeforeBriefEnds` in src/print/fitting-page.ts), so that line
  * is set like a paragraph's last, not stretched across the measure.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';

@@ -10,7 +10,9 @@ import { dirname } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { launchBrowser, openOfflinePage } from './browser.ts';
-import { layoutOf, readDraftLayout, sameLayout, type PrintLayout } from './toc-numbers.ts';
+import { layoutOf, readDraftLayout, sameLayout, type DraftLayout, type PrintLayout } from './toc-numbers.ts';
+import { copyfit, reapplyFitting } from './copyfit.ts';
+import { breakBeforeBriefEnds } from './fitting-page.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -84,22 +86,36 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
   await page.evaluate(breakBeforeBriefEnds);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
   const covers = { front: frontPages, back: await page.evaluate(() => document.querySelectorAll('body > .back-cover').length) };
-  if (guess && (await applyLayout(page, guess)).length === 0) {
-    const pdf = await page.pdf(FINAL_PDF);
-    if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess };
-    await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
+  if (guess?.fitting) {
+    await page.evaluate(() => ((window as unknown as { unfitted: Node }).unfitted = document.body.cloneNode(true)));
+    await reapplyFitting(page, guess.fitting);
+    if ((await applyLayout(page, guess)).length === 0) {
+      const pdf = await page.pdf(FINAL_PDF);
+      if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess };
+      await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
+    }
+    // The guess no longer holds: its fitting goes with it (the body as it was before), and the pass runs afresh.
+    await page.evaluate(() => document.body.replaceWith((window as unknown as { unfitted: Node }).unfitted));
   }
 
-  // The draft only has to say where each anchor lands: with nothing painted
-  // (visibility keeps the layout, and so the page breaks) it prints ~8× faster.
-  const hide = await page.addStyleTag({ content: '* { visibility: hidden !important; } a[href^="#"] { visibility: visible !important; }' });
-  const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
-  await hide.evaluate((style) => style.remove());
-  const layout = layoutOf(await readDraftLayout(draft), frontPages);
+  const { draft, fitting } = await copyfit(page, () => draftLayout(page));
+  const layout = { ...layoutOf(draft, frontPages), fitting };
   const missing = await applyLayout(page, layout);
   if (missing.length) throw new YuebaoError(t().build.tocAnchorsMissing({ issue: issue.folder, anchors: missing.join(', ') }));
   const pdf = await page.pdf(FINAL_PDF);
   return { pdf: await finishPdf(pdf, issue, covers), layout };
+}
+
+/**
+ * A draft print, read for where its anchors land. It only has to say that:
+ * with nothing painted (visibility keeps the layout, and so the page breaks)
+ * it prints ~8× faster.
+ */
+async function draftLayout(page: Page): Promise<DraftLayout> {
+  const hide = await page.addStyleTag({ content: '* { visibility: hidden !important; } a[href^="#"] { visibility: visible !important; }' });
+  const draft = await page.pdf({ ...PDF_OPTIONS, outline: false, tagged: false });
+  await hide.evaluate((style) => style.remove());
+  return readDraftLayout(draft);
 }
 
 /**
@@ -129,31 +145,6 @@ export async function waitForFontsAndImages(marginText: string): Promise<void> {
   await document.fonts.ready;
   const pending = [...document.images].filter((img) => !img.complete);
   await Promise.all(pending.map((img) => new Promise((done) => (img.addEventListener('load', done), img.addEventListener('error', done)))));
-}
-
-/**
- * Runs in the page: a brief's last words and source (`.brief-end`, kept on
- * one line) that start a new line get a <br> before them, so the line they
- * left is set ragged like a paragraph's last line, not stretched to the
- * measure (src/markdown/rehype-briefs.ts). Lines are found with the briefs
- * set, for the measurement only, as wide as the text block (--measure).
- */
-export function breakBeforeBriefEnds(): void {
-  const ends = [...document.querySelectorAll<HTMLElement>('.brief-end')].filter((end) => end.previousSibling?.nodeName !== 'BR');
-  if (!ends.length) return;
-  const measure = document.createElement('style');
-  measure.textContent = '.briefs-body { width: var(--measure); }';
-  document.head.append(measure);
-  const wrapped = ends.filter((end) => {
-    const before = end.previousSibling;
-    if (before?.nodeType !== Node.TEXT_NODE || !before.textContent) return false;
-    const lastCharacter = document.createRange();
-    lastCharacter.setStart(before, before.textContent.length - 1);
-    lastCharacter.setEnd(before, before.textContent.length);
-    return end.getClientRects()[0].top >= lastCharacter.getBoundingClientRect().bottom - 1;
-  });
-  measure.remove();
-  for (const end of wrapped) end.before(document.createElement('br'));
 }
 
 /** Runs in the page: writes each 目录 number; returns anchors it found no page for. */

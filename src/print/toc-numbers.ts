@@ -5,26 +5,14 @@
  * physical page; the printer then writes the numbers into the 目录 and prints
  * again with the same breaks.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 
-export interface DraftLayout {
-  /** Anchor id → physical page index (0-based). */
-  pages: Map<string, number>;
-  pageCount: number;
-}
+import type { DraftLayout, PrintLayout } from './layout.ts';
 
-/** What the printer writes into an issue once it knows where its pages fall. */
-export interface PrintLayout {
-  /** The printed page number (01, 02 …) of each anchor the 目录 names. */
-  tocNumbers: Record<string, string>;
-  /** The same anchors' pages in the PDF, counted from 1 with the cover (for a viewer's #page=). */
-  pdfPages: Record<string, number>;
-  /** Blank pages before the back cover: a stapled booklet has a multiple of four pages. */
-  blankPages: number;
-}
+export type { DraftLayout, PrintLayout };
 
 /** The layout a draft calls for; `frontPages` (cover, colophon) are not counted in page numbers. */
-export function layoutOf(draft: DraftLayout, frontPages: number): PrintLayout {
+export function layoutOf(draft: Pick<DraftLayout, 'pages' | 'pageCount'>, frontPages: number): PrintLayout {
   const tocNumbers: Record<string, string> = {};
   const pdfPages: Record<string, number> = {};
   for (const [anchor, physical] of draft.pages) {
@@ -50,6 +38,7 @@ export async function readDraftLayout(pdf: Uint8Array): Promise<DraftLayout> {
   const pageIndex = new Map<string, number>();
   doc.getPages().forEach((page, i) => pageIndex.set(page.ref.toString(), i));
   const result = new Map<string, number>();
+  const tops = new Map<string, number>();
 
   const record = (name: string, dest: PDFObject | undefined) => {
     const array = resolveDest(doc, dest);
@@ -57,6 +46,8 @@ export async function readDraftLayout(pdf: Uint8Array): Promise<DraftLayout> {
     if (target instanceof PDFRef) {
       const index = pageIndex.get(target.toString());
       if (index !== undefined) result.set(name, index);
+      const top = array?.get(3);
+      if (top instanceof PDFNumber) tops.set(name, top.asNumber());
     }
   };
 
@@ -67,7 +58,7 @@ export async function readDraftLayout(pdf: Uint8Array): Promise<DraftLayout> {
   const names = catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const tree = names?.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (tree) walkNameTree(doc, tree, record);
-  return { pages: result, pageCount: doc.getPageCount() };
+  return { pages: result, tops, pageCount: doc.getPageCount(), pageHeight: doc.getPageCount() ? doc.getPage(0).getHeight() : 0 };
 }
 
 function resolveDest(doc: PDFDocument, dest: PDFObject | undefined): PDFArray | undefined {

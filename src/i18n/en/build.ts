@@ -1,7 +1,7 @@
 import type { build as zh } from '../zh/build.ts';
 
 export const build: typeof zh = {
-  noBrowser: "No Chromium found to print with. Run `npm run sample` once (it installs Debian's chromium), install one yourself, or set PUPPETEER_EXECUTABLE_PATH",
+  noBrowser: "No browser found to print with (Edge, Chrome or Chromium). On Windows and macOS install Microsoft Edge or Google Chrome; on Debian, 统信 UOS or 麒麟 run `npm run sample` once (it installs chromium with apt) or install Chromium/Chrome yourself; for a browser installed elsewhere, set PUPPETEER_EXECUTABLE_PATH or YUEBAO_BROWSER",
   browserDidNotStart: (p) => `Chromium (${p.path}) did not start: ${p.detail}`,
   browserCrashed: (p) => `Chromium crashed or was killed while printing ${p.issue}: nothing was built and the output folder is as it was. Build again; if it keeps happening, check the free memory`,
   printFailed: (p) => `Printing ${p.issue} failed: ${p.detail}`,
@@ -15,4 +15,7 @@ export const build: typeof zh = {
   pageImagesWebp: (p) => `this Chromium does not encode WebP (got ${p.got}…)`,
   pageImagesWidth: (p) => `Page images: width must be a positive whole number, not ${p.width}`,
   pageImagesQuality: (p) => `Page images: quality must be between 0 and 1, not ${p.quality}`,
+  fittingHeading: 'Copyfitting (no page with only a few lines):',
+  fitted: (p) => `  ${p.issue} “${p.title}”: tracking and leading tightened ${p.level} step(s); the last page's lines pulled back`,
+  notFitted: (p) => `  ${p.issue} “${p.title}”: about ${p.lines} lines on its last page, and the tightening limits cannot pull them back; cut about ${p.cut} characters, or make a photo smaller or drop it`,
 };

@@ -3,7 +3,7 @@
  * happened, that nothing in the output folder changed, and what to do.
  */
 export const build = {
-  noBrowser: '找不到用来印刷 PDF 的 Chromium 浏览器：先运行一次 `npm run sample`（它会用 apt 安装 Debian 的 chromium），或自行安装 Chromium/Chrome，或用 PUPPETEER_EXECUTABLE_PATH 指明它的位置',
+  noBrowser: '找不到用来印刷 PDF 的浏览器（Edge、Chrome 或 Chromium）：Windows 和 macOS 上请安装 Microsoft Edge 或 Google Chrome；Debian、统信 UOS、麒麟上先运行一次 `npm run sample`（它会用 apt 安装 chromium），或自行安装 Chromium/Chrome；浏览器装在别处时，用 PUPPETEER_EXECUTABLE_PATH 或 YUEBAO_BROWSER 指明它的位置',
   browserDidNotStart: (p: { path: string; detail: string }) => `Chromium（${p.path}）没能启动：${p.detail}`,
   browserCrashed: (p: { issue: string }) => `印刷 ${p.issue} 时 Chromium 浏览器意外退出（崩溃或被结束）：这次没有生成，输出文件夹保持原样。请再生成一次；如果反复出现，请检查内存是否够用`,
   printFailed: (p: { issue: string; detail: string }) => `印刷 ${p.issue} 失败：${p.detail}`,
@@ -17,4 +17,8 @@ export const build = {
   pageImagesWebp: (p: { got: string }) => `这个 Chromium 不能输出 WebP 图片（得到 ${p.got}…）`,
   pageImagesWidth: (p: { width: string }) => `页面图片宽度要是正整数，现在是 ${p.width}`,
   pageImagesQuality: (p: { quality: string }) => `页面图片质量要在 0 到 1 之间，现在是 ${p.quality}`,
+  fittingHeading: '版面微调（避免末页只剩几行）：',
+  fitted: (p: { issue: string; title: string; level: number }) => `  ${p.issue}《${p.title}》：字距行距收紧${['', '一', '两', '三', '四'][p.level] ?? p.level}档，末页的几行已收回前页`,
+  notFitted: (p: { issue: string; title: string; lines: number; cut: number }) =>
+    `  ${p.issue}《${p.title}》：末页只有约 ${p.lines} 行，微调到上限也收不回前页；删去约 ${p.cut} 字，或缩小、删去一张图片即可`,
 };

@@ -1,0 +1,114 @@
+/**
+ * Copyfitting, the arithmetic: what a draft print says about each article's
+ * pages, read from the probes the page put in (src/print/fitting-page.ts) —
+ * zero-height links whose named destinations the PDF keeps with their page and
+ * height. Pure functions over a DraftLayout; src/print/copyfit.ts runs the
+ * drafts.
+ *
+ * A spill page is an article's last page when it is not its first and its
+ * text reaches less than 30% down the text block: a few lines and the source
+ * alone on a page. A photo gap is a photo that did not fit the rest of its
+ * page and left more than a quarter of the text block blank above the foot.
+ */
+import type { DraftLayout } from './layout.ts';
+
+/** Steps of tightening an article may take (the CSS for each is in print.css, "Copyfitting"). */
+export const MAX_FIT_LEVEL = 4;
+
+/** Ids of the probes: the start and end of each unit (article, photo page, 简讯), and around each photo. */
+export const PROBE = { start: 'fit-start-', end: 'fit-end-', gap: 'fit-gap-', figure: 'fit-fig-' } as const;
+
+const SPILL_FRACTION = 0.3;
+const GAP_FRACTION = 0.25;
+const MM = 72 / 25.4;
+/** One body line: 11.5pt at line-height 1.8 (print.css), and 40 characters to a line. */
+const BODY_LINE_PT = 11.5 * 1.8;
+const LINE_CHARACTERS = 40;
+
+/**
+ * The text block of a page, in PDF points. Chromium places a destination as
+ * if the page area began at the paper's top edge: its /XYZ top is the page
+ * height less the depth below the text block's top.
+ */
+export interface TextBlock {
+  pageHeight: number;
+  /** @page's margins in print.css: 24 mm and 22 mm. */
+  height: number;
+}
+
+export function textBlock(pageHeight: number): TextBlock {
+  return { pageHeight, height: pageHeight - 46 * MM };
+}
+
+/** How far below the text block's top a destination lands, in points. */
+function depth(block: TextBlock, top: number): number {
+  return block.pageHeight - top;
+}
+
+export interface Spill {
+  key: string;
+  /** Body lines on the spill page, about. */
+  lines: number;
+}
+
+/** The units (by key) whose last page is a spill page. */
+export function findSpills(draft: DraftLayout, keys: string[], block: TextBlock): Spill[] {
+  const spills: Spill[] = [];
+  for (const key of keys) {
+    const start = draft.pages.get(PROBE.start + key);
+    const end = draft.pages.get(PROBE.end + key);
+    const endTop = draft.tops.get(PROBE.end + key);
+    if (start === undefined || end === undefined || endTop === undefined || end <= start) continue;
+    const reached = depth(block, endTop);
+    if (reached < SPILL_FRACTION * block.height) spills.push({ key, lines: Math.max(1, Math.round(reached / BODY_LINE_PT)) });
+  }
+  return spills;
+}
+
+/** Characters to cut from an article so that a spill of `lines` lines fits back, about. */
+export function charactersToCut(spill: Spill): number {
+  return Math.ceil((spill.lines * LINE_CHARACTERS) / 10) * 10;
+}
+
+export interface PhotoGap {
+  /** The photo's index (data-fit-index). */
+  index: string;
+  /** The blank left above the page's foot, in CSS px (the PDF's 0.75 pt). */
+  gapPx: number;
+}
+
+/** Photos that were pushed to the next page and left a quarter of a page or more blank behind them. */
+export function findPhotoGaps(draft: DraftLayout, block: TextBlock): PhotoGap[] {
+  const gaps: PhotoGap[] = [];
+  for (const [id, page] of draft.pages) {
+    if (!id.startsWith(PROBE.gap)) continue;
+    const index = id.slice(PROBE.gap.length);
+    const figurePage = draft.pages.get(PROBE.figure + index);
+    const top = draft.tops.get(id);
+    if (figurePage === undefined || top === undefined || figurePage <= page) continue;
+    const blank = block.height - depth(block, top);
+    if (blank > GAP_FRACTION * block.height) gaps.push({ index, gapPx: blank / 0.75 });
+  }
+  return gaps;
+}
+
+/** The next levels: each spilled unit one step tighter; units at the last step stay. Undefined when none can go further. */
+export function tighten(levels: Record<string, number>, spills: Spill[]): Record<string, number> | undefined {
+  const next = { ...levels };
+  let changed = false;
+  for (const { key } of spills) {
+    const level = next[key] ?? 0;
+    if (level < MAX_FIT_LEVEL) {
+      next[key] = level + 1;
+      changed = true;
+    }
+  }
+  return changed ? next : undefined;
+}
+
+/** A draft without the probes: only the anchors the 目录 and the PDF's pages need. */
+export function withoutProbes(draft: DraftLayout): DraftLayout {
+  const isProbe = (id: string) => Object.values(PROBE).some((prefix) => id.startsWith(prefix));
+  const keep = <T>(map: Map<string, T>) => new Map([...map].filter(([id]) => !isProbe(id)));
+  return { ...draft, pages: keep(draft.pages), tops: keep(draft.tops) };
+}
