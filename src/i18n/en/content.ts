@@ -71,7 +71,7 @@ export const content: typeof zh = {
   looksLikeHtml: 'a web page',
   looksLikePdf: 'a PDF document',
   looksLikeOther: 'data of an unknown kind',
-  noCover: 'This issue has no cover photo: add `cover:` to the front matter with `image: images/cover.jpg` indented below it (without one, the cover is set with a larger masthead and the issue's lead titles)',
+  noCover: 'This issue has no cover photo: add `cover:` to the front matter with `image: images/cover.jpg` indented below it (without one, the cover is set with a larger masthead and the lead titles of the issue)',
 
   articleListedTwice: (p) => `${p.path} is already listed on line ${p.line} and is listed again here (it prints once): delete one of the lines`,
   articleNotListed: (p) => `${p.path} is in the issue folder but issue.md does not list it, so it is not printed: to publish it, add it under a section's articles`,
