@@ -5,7 +5,7 @@
  * park-meeting.md). Climbs to the nearest folder that exists.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 export function suggestPath(missing: string, stopAt: string): string | undefined {
   let dir = dirname(missing);
@@ -13,7 +13,7 @@ export function suggestPath(missing: string, stopAt: string): string | undefined
   if (!isDir(dir)) return undefined;
   const wanted = relative(dir, missing);
   const candidates = listFiles(dir, 2).map((path) => relative(dir, path));
-  const near = nearest(wanted, candidates) ?? nearest(basename(wanted), candidates.filter((c) => !c.includes('/')));
+  const near = nearest(wanted, candidates) ?? nearest(basename(wanted), candidates.filter((c) => !c.includes(sep)));
   const stem = basename(wanted).replace(/\.[^.]+$/, '').toLowerCase();
   const sameStem = candidates.find((c) => basename(c).replace(/\.[^.]+$/, '').toLowerCase() === stem);
   const found = near ?? sameStem;

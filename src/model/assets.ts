@@ -7,7 +7,7 @@
  * (park.heic.jpg when a park.jpg is there too).
  */
 import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { isInside } from '../content/paths.ts';
 import { outputName } from '../content/open-photo.ts';
 import type { AssetSink } from '../markdown/context.ts';
@@ -24,7 +24,7 @@ export class IssueAssets implements AssetSink {
   add(path: string): string {
     const known = this.urls.get(path);
     if (known) return known;
-    const rel = isInside(this.issueDir, path) ? relative(this.issueDir, path) : `_shared/${relative(this.root, path)}`;
+    const rel = isInside(this.issueDir, path) ? relative(this.issueDir, path) : join('_shared', relative(this.root, path));
     let name = outputName(rel);
     if (name !== rel && (this.taken.has(name) || existsSync(outputName(path)))) name = `${rel}.jpg`;
     this.taken.add(name);
