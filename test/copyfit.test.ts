@@ -27,7 +27,7 @@ describe('spill pages', () => {
       [`${PROBE.end}c`, 10, at(50)], // a one-page article: a short page is no spill
     ]);
     const spills = findSpills(layout, ['a', 'b', 'c'], block);
-    expect(spills).toEqual([{ key: 'a', lines: 3 }]);
+    expect(spills).toEqual([{ key: 'a', lines: 3, pages: 2 }]);
     expect(charactersToCut(spills[0])).toBe(120);
   });
 
@@ -38,14 +38,23 @@ describe('spill pages', () => {
     expect(just(0.31)).toHaveLength(0);
   });
 
-  it('tightens spilled articles one step at a time, and stops at the last step', () => {
+  it('tightens a spilled article at least one step per draft, and stops at the last step', () => {
+    // One line over ten pages: each step saves more than enough, so one at a time.
+    const small = { key: 'a', lines: 1, pages: 10 };
     let levels: Record<string, number> | undefined = {};
     for (let step = 1; step <= MAX_FIT_LEVEL; step++) {
-      levels = tighten(levels!, [{ key: 'a', lines: 2 }]);
+      levels = tighten(levels!, [small]);
       expect(levels).toEqual({ a: step });
     }
-    expect(tighten(levels!, [{ key: 'a', lines: 2 }])).toBeUndefined();
-    expect(tighten({ a: MAX_FIT_LEVEL }, [{ key: 'a', lines: 2 }, { key: 'b', lines: 1 }])).toEqual({ a: MAX_FIT_LEVEL, b: 1 });
+    expect(tighten(levels!, [small])).toBeUndefined();
+    expect(tighten({ a: MAX_FIT_LEVEL }, [small, { key: 'b', lines: 1, pages: 10 }])).toEqual({ a: MAX_FIT_LEVEL, b: 1 });
+  });
+
+  it('goes straight to the step that should save the spilled lines (a draft print per try)', () => {
+    // 4 lines after two pages (~72 lines): 5.5% needed with a margin → the third step (8.5%).
+    expect(tighten({}, [{ key: 'a', lines: 4, pages: 2 }])).toEqual({ a: 3 });
+    // More than any step saves: the last one, to try.
+    expect(tighten({}, [{ key: 'a', lines: 9, pages: 1 }])).toEqual({ a: MAX_FIT_LEVEL });
   });
 });
 
