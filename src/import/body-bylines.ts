@@ -9,8 +9,7 @@
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { closingName, leadByline, trailingByline } from './bylines.ts';
-import type { ShapeContext } from './shape-body.ts';
-import { mergeMeta } from './types.ts';
+import { mergeMeta, type ShapeContext } from './types.ts';
 
 function textNodes(nodes: PhrasingContent[]): Text[] {
   return nodes.flatMap((n) => (n.type === 'text' ? [n] : 'children' in n ? textNodes(n.children as PhrasingContent[]) : []));

@@ -21,9 +21,9 @@ import { normaliseMetaPunctuation, normaliseTreePunctuation } from './punctuatio
 import { readClipping } from './read-clipping.ts';
 import { lostText } from './safety-check.ts';
 import { isJunkLine } from './line-rules.ts';
-import { shapeBody, type ShapeContext } from './shape-body.ts';
+import { shapeBody } from './shape-body.ts';
 import { hastToMdast, mdastToMarkdown } from './to-markdown.ts';
-import { ClippingError, mergeMeta, type ParsedClipping, type Problem } from './types.ts';
+import { ClippingError, mergeMeta, type ParsedClipping, type Problem, type ShapeContext } from './types.ts';
 import { articleName, freePath, frontMatter } from './write-article.ts';
 import { readWordFile } from './docx/read-word-file.ts';
 

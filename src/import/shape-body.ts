@@ -17,16 +17,8 @@ import { dateOnly, findDate, infoLine, sourceLine, trailingSourceLine, wechatOri
 import { splitBlocks } from './split-blocks.ts';
 import { subheadingAt } from './subheadings.ts';
 import { cjkCount } from './hast-text.ts';
-import { mergeMeta, type ArticleMeta } from './types.ts';
+import { mergeMeta, type ArticleMeta, type ShapeContext } from './types.ts';
 
-export interface ShapeContext {
-  meta: ArticleMeta;
-  /** Text taken out on purpose (for the safety check). */
-  removed: string[];
-  looseSubheadings: boolean;
-  /** The pager of an article split over several pages (【1】【2】…): only this page is imported. */
-  pager?: string;
-}
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 

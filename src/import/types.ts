@@ -16,6 +16,16 @@ export interface ArticleMeta {
   date?: string;
 }
 
+/** What shaping an article's body (shape-body.ts, body-bylines.ts) learns and takes out on the way. */
+export interface ShapeContext {
+  meta: ArticleMeta;
+  /** Text taken out on purpose (for the safety check). */
+  removed: string[];
+  looseSubheadings: boolean;
+  /** The pager of an article split over several pages (【1】【2】…): only this page is imported. */
+  pager?: string;
+}
+
 export function emptyMeta(): ArticleMeta {
   return { sources: [], authors: [] };
 }
