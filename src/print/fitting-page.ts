@@ -59,7 +59,15 @@ export function applyFitLevels(levels: Record<string, number>): void {
  */
 export function planPhotoFixes(gaps: Array<{ index: string; gapPx: number }>): Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }> {
   const measure = document.createElement('style');
-  measure.textContent = '.body { width: var(--measure) !important; }';
+  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
+  // not 15.33), and a line holds one character less: the measure is widened by as much.
+  const em = document.createElement('span');
+  em.textContent = '国';
+  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
+  document.body.append(em);
+  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
+  em.remove();
+  measure.textContent = `.body { width: calc(var(--measure) * ${widen}) !important; }`;
   document.head.append(measure);
   const fixes: Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }> = [];
   for (const { index, gapPx } of gaps) {
@@ -115,7 +123,15 @@ export function applyPhotoFixes(fixes: Array<{ index: string; shrinkTo: number }
  */
 export function tightenRunts(): number {
   const measure = document.createElement('style');
-  measure.textContent = '.body, .briefs-body { width: var(--measure) !important; }';
+  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
+  // not 15.33), and a line holds one character less: the measure is widened by as much.
+  const em = document.createElement('span');
+  em.textContent = '国';
+  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
+  document.body.append(em);
+  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
+  em.remove();
+  measure.textContent = `.body, .briefs-body { width: calc(var(--measure) * ${widen}) !important; }`;
   document.head.append(measure);
   const paragraphs = [...document.querySelectorAll<HTMLElement>('.body > p, .briefs-body > p')];
   paragraphs.forEach((p) => delete p.dataset.runt);
@@ -169,7 +185,15 @@ export function breakBeforeBriefEnds(): void {
   const ends = [...document.querySelectorAll<HTMLElement>('.brief-end')].filter((end) => end.previousSibling?.nodeName !== 'BR');
   if (!ends.length) return;
   const measure = document.createElement('style');
-  measure.textContent = '.briefs-body { width: var(--measure); }';
+  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
+  // not 15.33), and a line holds one character less: the measure is widened by as much.
+  const em = document.createElement('span');
+  em.textContent = '国';
+  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
+  document.body.append(em);
+  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
+  em.remove();
+  measure.textContent = `.briefs-body { width: calc(var(--measure) * ${widen}); }`;
   document.head.append(measure);
   const wrapped = ends.filter((end) => {
     const before = end.previousSibling;
