@@ -33,7 +33,11 @@ export interface CheckResult {
   fixed: Fixed[];
 }
 
-export async function check(path: string, options: { fix?: boolean; strict?: boolean } = {}): Promise<CheckResult> {
+export async function check(
+  path: string,
+  /** `write`: how a fixed file is written (the studio writes atomically and keeps the old version). */
+  options: { fix?: boolean; strict?: boolean; write?: (path: string, text: string) => Promise<unknown> } = {},
+): Promise<CheckResult> {
   const archive = await loadArchive(path);
   if (options.strict) promoteStrictWarnings(archive.files.files, t().content.exampleTextStrict);
   const fixed: Fixed[] = [];
@@ -60,7 +64,7 @@ export async function check(path: string, options: { fix?: boolean; strict?: boo
       const inTitles = fixTitles(text, titles);
       const inBody = fixMarkdown(inTitles.text, body);
       made.push(...inTitles.made, ...inBody.made);
-      await writeFile(file.path, bom + inBody.text);
+      await (options.write ?? writeFile)(file.path, bom + inBody.text);
       fixed.push(...made.map((m) => ({ file: file.path, line: m.line, column: m.column, ruleId: m.finding.ruleId, before: m.before, after: m.after })));
     }
     const done = new Set(made.map((m) => m.finding));

@@ -193,6 +193,33 @@ command('dev', m.devDesc)
     process.on('SIGTERM', stop);
   });
 
+command('studio', m.studioDesc)
+  .argument('[root]', m.newRoot, 'content')
+  .option('-p, --port <port>', m.optPort, '4174')
+  .option('-o, --out <dir>', m.optOut, 'dist')
+  .option('--no-open', m.optNoOpen)
+  .action(async (root: string, opts: { port: string; out: string; open: boolean }) => {
+    const { startStudio } = await import('../studio/studio-server.ts');
+    const studio = await startStudio({ path: root, port: Number(opts.port), out: opts.out, log: (line) => console.log(line) });
+    // The first line is the address alone, with its token: a launcher or a test reads it from there.
+    console.log(studio.url);
+    const s = t().studio;
+    console.log(opts.open ? s.listening({ url: studio.url, out: shortPath(studio.out) }) : s.listeningNoOpen({ url: studio.url, out: shortPath(studio.out) }));
+    if (opts.open) {
+      const { default: open } = await import('open');
+      // No browser to open (a server without a desktop): the address above is enough.
+      const opened = await open(studio.url).catch(() => undefined);
+      if (opened) opened.on('error', () => console.log(s.openFailed));
+      else console.log(s.openFailed);
+    }
+    const stop = async () => {
+      await studio.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -50,6 +50,11 @@ export class LiveReload {
     this.write(event('errors', JSON.stringify(lines)));
   }
 
+  /** Any other event (the studio tells its pages about saves, imports and builds); `data` as JSON. */
+  send(name: string, data: unknown): void {
+    this.write(event(name, JSON.stringify(data)));
+  }
+
   close(): void {
     clearInterval(this.heartbeat);
     for (const res of this.clients.keys()) res.end();

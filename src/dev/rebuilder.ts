@@ -51,10 +51,17 @@ export interface DevState {
   webStale: boolean;
   /** Milliseconds per stage of the last preview build (for the benchmark). */
   timings: Record<string, number>;
+  /** Where each printed article begins in its preview PDF (file relative to the content root → page; 1 = the cover). */
+  pages?: Record<string, number>;
 }
 
 export interface RebuilderOptions {
-  path: string;
+  /** What to build; a function when it changes (the studio previews the issue on screen). */
+  path: string | (() => string);
+  /** Build the web edition after the preview (default true; the studio previews print only). */
+  web?: boolean;
+  /** Problem lines name files relative to this folder (default: the working folder). */
+  cwd?: string;
   previewOut: string;
   siteOut: string;
   /** A folder for the print pages kept open between builds. */
@@ -105,7 +112,7 @@ export class Rebuilder {
 
   /** A page of the web edition was asked for: bring it up to date if it is behind. */
   wantWeb(): void {
-    if (this.state.webStale && !this.state.errors) {
+    if (this.options.web !== false && this.state.webStale && !this.state.errors) {
       this.want.web = true;
       this.kick();
     }
@@ -117,6 +124,10 @@ export class Rebuilder {
     await this.browser.close();
     await this.loop;
     await this.printer.close();
+  }
+
+  private path(): string {
+    return typeof this.options.path === 'string' ? this.options.path : this.options.path();
   }
 
   private kick(): void {
@@ -138,7 +149,7 @@ export class Rebuilder {
           if (made === undefined) this.printForce ||= force;
           else if (made > 0) this.state.webStale = true; // nothing remade: the web edition is as current as it was
           // The first web build always runs, so that the web edition is there to look at.
-          if (this.state.webStale && (this.state.webBuiltAt === undefined || this.options.webWanted())) this.want.web = true;
+          if (this.options.web !== false && this.state.webStale && (this.state.webBuiltAt === undefined || this.options.webWanted())) this.want.web = true;
         } else {
           this.want.web = false;
           await this.buildWeb();
@@ -156,7 +167,7 @@ export class Rebuilder {
     this.saved = [];
     const result = await this.attempt('print', () =>
       build({
-        path: this.options.path,
+        path: this.path(),
         out: this.options.previewOut,
         pdf: true,
         web: false,
@@ -175,6 +186,12 @@ export class Rebuilder {
     state.warnings = result.lines;
     state.printBuiltAt = Date.now();
     state.timings = result.result.timings;
+    for (const issue of result.result.issues) {
+      for (const article of issue.sections.flatMap((s) => s.articles)) {
+        const page = result.result.pdfPages[issue.folder]?.[article.anchor];
+        if (page) (state.pages ??= {})[article.file] = page;
+      }
+    }
     const { dev } = t();
     const times = Object.entries(result.result.timings).map(([stage, ms]) => ({ stage, seconds: (ms / 1000).toFixed(2) }));
     const { seconds } = result;
@@ -191,7 +208,7 @@ export class Rebuilder {
   private async buildWeb(): Promise<void> {
     const force = this.webForce;
     this.webForce = false;
-    const result = await this.attempt('web', () => build({ path: this.options.path, out: this.options.siteOut, pdf: false, web: true, force }));
+    const result = await this.attempt('web', () => build({ path: this.path(), out: this.options.siteOut, pdf: false, web: true, force }));
     if (!result) {
       this.webForce ||= force;
       return;
@@ -209,7 +226,7 @@ export class Rebuilder {
     let failure: string[];
     try {
       const result = await work();
-      const { lines, count } = formatProblems(result.files);
+      const { lines, count } = formatProblems(result.files, { cwd: this.options.cwd });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       if (result.ok) {
         this.state.errors = undefined;

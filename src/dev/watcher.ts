@@ -46,7 +46,8 @@ export interface Watcher {
 
 export function isEditorScratch(path: string): boolean {
   const name = basename(path);
-  if (path.split(sep).some((part) => part === '.git' || part === 'node_modules')) return true;
+  // .yuebao/: the studio's history of old versions (and a build's caches), never content.
+  if (path.split(sep).some((part) => part === '.git' || part === 'node_modules' || part === '.yuebao')) return true;
   return (
     name.endsWith('~') ||
     /\.(swp|swo|swx|tmp|crswap)$/i.test(name) ||

@@ -6,7 +6,7 @@
  * the format and makes the new issue build at once.
  */
 import { mkdir, writeFile, access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { locateContent } from '../content/discover.ts';
 import { loadIssueHeader } from '../content/load-issue.ts';
@@ -33,8 +33,23 @@ export function nextMonth(date: string): string {
   return d ? `${head}-${String(Math.min(d, 28)).padStart(2, '0')}` : head;
 }
 
-/** The next issue, or — when the archive's issue.md files or publication.yml have errors — those files, to list. */
-export async function newIssue(rootArg: string): Promise<NewIssue | { problems: VFile[] }> {
+/** What `newIssue` would make, worked out before anything is written (the studio shows it first). */
+export interface IssuePlan {
+  dir: string;
+  year: number;
+  number: number;
+  total: number;
+  period: string;
+  date: string;
+  issueLine: string;
+  periodLabel: string;
+  /** The newest issue's folder name, counted on from. */
+  from: string;
+  sections: Array<{ title: string; articles: string[] } | { title: string; briefs: string }>;
+}
+
+/** The next issue's numbers, dates, folder and sections, or — when the archive's issue.md files or publication.yml have errors — those files, to list. */
+export async function planNewIssue(rootArg: string): Promise<IssuePlan | { problems: VFile[] }> {
   const location = await locateContent(rootArg);
   const files = new FileRegistry();
   const publication = await loadPublication(join(location.root, 'publication.yml'), files);
@@ -52,24 +67,35 @@ export async function newIssue(rootArg: string): Promise<NewIssue | { problems: 
 
   let dir = join(location.root, date.slice(0, 7));
   for (let n = 2; await exists(dir); n++) dir = join(location.root, `${date.slice(0, 7)}-${n}`);
-  await mkdir(join(dir, 'images'), { recursive: true });
 
-  const sections = newest.sections.map((s, i) => (s.briefs ? { title: s.title, briefs: 'briefs.md' } : { title: s.title, articles: i === 0 ? ['example/example.md'] : [] }));
+  const sections: IssuePlan['sections'] = newest.sections.map((s, i) => (s.briefs ? { title: s.title, briefs: 'briefs.md' } : { title: s.title, articles: i === 0 ? ['example/example.md'] : [] }));
   if (!sections.some((s) => 'articles' in s)) sections.unshift({ title: '重点关注', articles: ['example/example.md'] });
+  const from = basename(dirname(newest.file.path)); // the issue folder's name
+  return { dir, year, number, total, period, date, sections, from, issueLine: formatIssueLine(publication.issueLineTemplate, { year, number, total }), periodLabel: formatPeriod(period) };
+}
+
+/**
+ * The next issue, or the problems that keep it from being counted.
+ * `write` puts each new file on the disk (the studio's writes are atomic); the folder is made first.
+ */
+export async function newIssue(rootArg: string, options: { write?: (path: string, text: string) => Promise<void> } = {}): Promise<NewIssue | { problems: VFile[] }> {
+  const plan = await planNewIssue(rootArg);
+  if ('problems' in plan) return plan;
+  const { dir, year, number, total, period, date, sections, from } = plan;
+  await mkdir(join(dir, 'images'), { recursive: true });
   const front = stringify({ year, number, total, period, date, sections }, { lineWidth: 0 }).trimEnd();
   const written: string[] = [];
   const write = async (rel: string, text: string) => {
     await mkdir(join(dir, rel, '..'), { recursive: true });
-    await writeFile(join(dir, rel), text);
+    await (options.write ?? writeFile)(join(dir, rel), text);
     written.push(join(dir, rel));
   };
 
-  const from = newest.file.path.split('/').slice(-2, -1)[0];
   await write('issue.md', `---\n# 〔${year}〕第${number}期（总第${total}期），从 ${from} 往后数出来的：期号可以不写。\n# 封面照片这样加（去掉行首的 # 号）：\n# cover:\n#   image: images/cover.jpg\n#   caption: 图片说明\n#   credit: 摄影者\n${front}\n---\n\n${EXAMPLE_PHRASES.foreword}。每段一行，段与段之间空一行。\n`);
   await write('example/example.md', EXAMPLE_ARTICLE);
   if (sections.some((s) => 'briefs' in s)) await write('briefs.md', EXAMPLE_BRIEFS.replaceAll('{month}', String(Number(period.slice(5)))));
 
-  return { dir, issueLine: formatIssueLine(publication.issueLineTemplate, { year, number, total }), periodLabel: formatPeriod(period), files: written };
+  return { dir, issueLine: plan.issueLine, periodLabel: plan.periodLabel, files: written };
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -32,6 +32,8 @@ export const cli: typeof zh = {
   optImportOut: 'folder for the article .md files (and their images)',
   devDesc: 'preview server on 127.0.0.1: rebuilds on every change and reloads the browser',
   optPort: 'port (0 = any free one)',
+  studioDesc: 'open yuebao studio: make an issue in the browser (new issue, import, edit, check, build) without the command line',
+  optNoOpen: 'do not open a browser (open the printed address yourself)',
 
   problemCount: (p) => [p.errors ? plural(p.errors, 'error') : '', p.warnings ? plural(p.warnings, 'warning') : ''].filter(Boolean).join(', '),
   buildStopped: (p) => `\n✗ Build stopped: ${p.summary}. Fix the lines above and build again; ${p.out}/ was left as it was.`,

@@ -30,6 +30,8 @@ export const cli = {
   optImportOut: '存放转换后的 .md 文章（和图片）的文件夹',
   devDesc: '在 127.0.0.1 上开一个预览服务：每次保存都重新排版并刷新浏览器',
   optPort: '端口（0 表示随便一个空闲端口）',
+  studioDesc: '打开月报工作室：在浏览器里新建一期、导入稿件、编辑、检查和生成，不用命令行',
+  optNoOpen: '不自动打开浏览器（自己打开显示的地址）',
 
   // Results
   problemCount: (p: { errors: number; warnings: number }) =>
