@@ -371,7 +371,7 @@ async function imagePlacements(path: string) {
 /**
  * The article titles set in two lines (first line / second line), and those of
  * them whose break falls inside a word as jieba cuts the title: an independent
- * segmenter, not the BudouX + ICU that put the breaks in (src/render/phrases.ts).
+ * segmenter, not the BudouX + ICU that put the breaks in (src/markdown/phrases.ts).
  */
 function titleBreaks(pdf: Pdf, issue: Issue): { twoLine: string[]; midWord: string[] } {
   const jieba = Jieba.withDict(dict);

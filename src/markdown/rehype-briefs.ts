@@ -13,7 +13,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { trailingParenthetical } from './parenthetical.ts';
-import { phrases } from '../render/phrases.ts';
+import { phrases } from './phrases.ts';
 
 export interface BriefInfo {
   date?: string;
@@ -28,7 +28,7 @@ declare module 'vfile' {
 
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** The brief's last phrase (src/render/phrases.ts), or its last word if the phrase is long, with the marks after it. */
+/** The brief's last phrase (src/markdown/phrases.ts), or its last word if the phrase is long, with the marks after it. */
 function lastWords(text: string): string {
   const marks = /[\s，。、；：！？…”’）」』》]*$/u.exec(text)![0];
   const words = text.slice(0, text.length - marks.length);

@@ -12,7 +12,7 @@ import { contextOf, type FigureInfo } from './context.ts';
 import { resolveContentPath } from '../content/paths.ts';
 import { reportError, type Place } from '../content/problems.ts';
 import { reportMissingImage } from '../content/image-problems.ts';
-import { phrases } from '../render/phrases.ts';
+import { phrases } from './phrases.ts';
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 const isImage = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === 'img';
@@ -88,7 +88,7 @@ function span(className: string, text: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value: text }] };
 }
 
-/** A caption's text with a <wbr> between its phrases (src/render/phrases.ts), so it wraps only between them. */
+/** A caption's text with a <wbr> between its phrases (src/markdown/phrases.ts), so it wraps only between them. */
 function phraseNodes(text: string): ElementContent[] {
   return phrases(text).flatMap((phrase, i): ElementContent[] => [
     ...(i ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as Element] : []),

@@ -3,7 +3,7 @@
  * run the whole pipeline without a disk, and one writer (src/output/stage.ts)
  * puts them on disk.
  */
-import type { FontSubsetRequest } from '../render/font-subset.ts';
+import type { FontSubsetRequest } from './font-subset.ts';
 
 export type OutputFile =
   /** A file with these contents. */
@@ -12,5 +12,5 @@ export type OutputFile =
   | { path: string; copyOf: string }
   /** An image prepared for its printed size: at most `maxWidth` px wide (≈300 dpi). */
   | { path: string; imageFrom: string; maxWidth: number }
-  /** A face cut to the characters a page prints (src/render/font-subset.ts). */
+  /** A face cut to the characters a page prints (src/output/font-subset.ts). */
   | { path: string; fontSubset: FontSubsetRequest };

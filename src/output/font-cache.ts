@@ -1,5 +1,5 @@
 /**
- * Font subsets made once (src/render/font-subset.ts makes them): kept in
+ * Font subsets made once (src/output/font-subset.ts makes them): kept in
  * <out>/.yuebao/fonts, named by what they were made from, hard-linked beside
  * the print HTML; a failed build adds nothing to it (src/output/staged-cache.ts).
  * A copy also goes to yuebao's own cache (node_modules/.cache/yuebao/fonts),
@@ -8,7 +8,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
-import { makeSubset, type FontSubsetRequest } from '../render/font-subset.ts';
+import { makeSubset, type FontSubsetRequest } from './font-subset.ts';
 import { StagedCache } from './staged-cache.ts';
 
 const SHARED = join(PACKAGE_ROOT, 'node_modules', '.cache', 'yuebao', 'fonts');

@@ -13,7 +13,7 @@
  * typed in an article is a font load, not a reload of the page.
  *
  * A build prints with one font file per face instead, cut to the issue's
- * characters (src/render/font-subset.ts); here that would mean a new subset
+ * characters (src/output/font-subset.ts); here that would mean a new subset
  * and a reload of the page for almost every edit that adds a character. So
  * the preview keeps the slices, and with them the `<span class="halt">`
  * compression of adjacent marks (src/render/punctuation.ts): across slices

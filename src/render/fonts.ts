@@ -6,7 +6,7 @@
  * of fonts instead of many MB, and the PDF embeds only what it needs.
  *
  * Used by the dev preview only (src/print/live-printer.ts): a build prints
- * with one file per face cut from full fonts (src/render/font-subset.ts).
+ * with one file per face cut from full fonts (src/output/font-subset.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

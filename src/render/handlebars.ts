@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { formatChineseDate } from '../model/issue-line.ts';
 import { formatSources } from '../markdown/parenthetical.ts';
-import { phraseHtml } from './phrases.ts';
+import { phraseHtml } from '../markdown/phrases.ts';
 
 export interface TemplateSet {
   render(name: string, data: unknown): string;
@@ -71,7 +71,7 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('cssString', (value: string) => new hbs.SafeString(JSON.stringify(String(value ?? ''))));
   /** 朱梓恒 → 朱梓恒 摄; a credit that already says how (摄, 供图, 图) is kept. */
   hbs.registerHelper('photoCredit', (credit: string) => (!credit || /摄|供图|图片|图\s*[:：]/.test(credit) ? credit : `${credit} 摄`));
-  /** A title with a <wbr> between its phrases (src/render/phrases.ts). */
+  /** A title with a <wbr> between its phrases (src/markdown/phrases.ts). */
   hbs.registerHelper('phrases', (text: string) => new hbs.SafeString(phraseHtml(String(text ?? ''))));
   /** 【简 讯】: two-character section names are letter-spaced, as in the reference. */
   hbs.registerHelper('spaced', (title: string) => ([...(title ?? '')].length === 2 ? [...title].join('\u3000') : title));

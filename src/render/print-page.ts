@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Issue } from '../model/types.ts';
 import type { OutputFile } from '../output/files.ts';
-import { charSet, subsetFaces, subsetRequest, SUBSET_FORMAT } from './font-subset.ts';
+import { charSet, subsetFaces, subsetRequest, SUBSET_FORMAT } from '../output/font-subset.ts';
 import { loadTemplates } from './handlebars.ts';
 import { printView } from './print-view.ts';
 import { compressPunctuation } from './punctuation.ts';

@@ -10,7 +10,7 @@
  *
  * Only the dev preview, which keeps the slices, styles those spans
  * (src/print/live-printer.ts). A build prints with one font file per face
- * (src/render/font-subset.ts), where `text-spacing-trim` does the compression
+ * (src/output/font-subset.ts), where `text-spacing-trim` does the compression
  * and the spans are left unstyled: styled too, a pair would lose a full em.
  *
  * The mark halved: a closing mark before any mark (”， 。“ ”）) loses the white
