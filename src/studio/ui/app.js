@@ -1,57 +1,22 @@
-// 月报工作室: the router, the shared state, the studio's events, the top bar.
+// 月报工作室, the entry (loaded by index.html): the router, the studio's events, the top bar, the
+// build, and the handlers of the bus through which the views ask for these.
+// May import: every module of the studio; none imports it.
 import { T, TOKEN, api, fmt, h, $, loadMessages, q, say, status, toast } from './core.js';
+import { go, issueHash, leavePage, on, parseRoute, saveNow, state } from './store.js';
+import { renderSide } from './side.js';
 import { renderArchive } from './archive.js';
 import { renderIssue, reloadIssue } from './issue.js';
 import { renderArticle, articleChangedOnDisk } from './article.js';
 import { onBuildEvent, onPreviewEvent, onPreviewErrors, onPreviewReload } from './panels.js';
 
-/** What the page shows and knows. */
-export const state = {
-  route: { view: 'archive' },
-  issue: undefined,
-  /** What import warned about, per article file, for this session. */
-  warnings: new Map(),
-  lastChange: undefined,
-  build: undefined,
-  preview: undefined,
-};
-
-/** #/  ·  #/issue/<folder>[?tab=check]  ·  #/issue/<folder>/article/<file>[?line=N] */
-export function parseRoute(hash) {
-  const [path, query = ''] = hash.replace(/^#/, '').split('?');
-  const params = new URLSearchParams(query);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'issue' && parts[1]) {
-    if (parts[2] === 'article' && parts[3]) return { view: 'article', folder: parts[1], file: parts.slice(3).join('/'), line: Number(params.get('line')) || undefined };
-    return { view: 'issue', folder: parts[1], tab: params.get('tab') || 'info', line: Number(params.get('line')) || undefined };
-  }
-  return { view: 'archive' };
-}
-
-export function go(hash) {
-  if (location.hash === hash) route();
-  else location.hash = hash;
-}
-
-export const issueHash = (folder, tab) => `#/issue/${encodeURIComponent(folder)}${tab && tab !== 'info' ? `?tab=${tab}` : ''}`;
-export const articleHash = (folder, file, line) => `#/issue/${encodeURIComponent(folder)}/article/${file.split('/').map(encodeURIComponent).join('/')}${line ? `?line=${line}` : ''}`;
-
-/** Leaving a page with unsaved text: it is saved first (each editor registers how). */
-let beforeLeave = async () => {};
-export function onLeave(fn) {
-  beforeLeave = fn;
-}
-
-/** Ctrl+S: what the page shown saves. */
-let saveNow = () => {};
-export function onSaveNow(fn) {
-  saveNow = fn;
-}
+// The bus: what the views ask for, done here or by the view that knows how.
+on('route', () => route());
+on('render-top', () => renderTop());
+on('render-side', (currentFile) => renderSide(currentFile));
+on('start-build', (folder) => startBuild(folder));
 
 async function route() {
-  await beforeLeave().catch(() => {});
-  beforeLeave = async () => {};
-  saveNow = () => {};
+  await leavePage();
   const next = parseRoute(location.hash);
   state.route = next;
   renderTop();
@@ -66,7 +31,7 @@ async function route() {
 }
 
 /** The breadcrumbs and the buttons of the top bar, for the page shown. */
-export function renderTop() {
+function renderTop() {
   const r = state.route;
   const crumbs = [h('a', { href: '#/' }, T.archive)];
   if (r.folder) {
@@ -87,7 +52,7 @@ export function renderTop() {
   $('#top-actions').replaceChildren(...actions);
 }
 
-export async function startBuild(folder) {
+async function startBuild(folder) {
   if (state.route.view !== 'issue' || state.route.tab !== 'build') {
     await new Promise((resolve) => {
       window.addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true });

@@ -1,6 +1,7 @@
 // The archive: every issue by year, and 「新建一期」 with the numbers it will get, shown before it is made.
+// May import: core.js, store.js.
 import { T, api, fmt, h, $, rawUrl, say, toast } from './core.js';
-import { go, issueHash, state } from './app.js';
+import { go, issueHash, state } from './store.js';
 
 export async function renderArchive() {
   state.issue = undefined;

@@ -1,8 +1,10 @@
 // An article: its front matter as a form, its body as Markdown beside a live preview of its pages,
 // and its photos with caption and credit fields (a dropped photo replaces one, or is added).
+// May import: core.js, store.js, issue-store.js, side.js, panels.js.
 import { CLIENT, T, api, autosave, conflictBar, field, fmt, h, $, nextSeq, q, rawUrl, resolveRel, say, selectLine, status, toast } from './core.js';
-import { onLeave, onSaveNow, renderTop, state } from './app.js';
-import { loadIssue, renderSide } from './issue.js';
+import { emit, onLeave, onSaveNow, state } from './store.js';
+import { loadIssue } from './issue-store.js';
+import { renderSide } from './side.js';
 import { previewPane } from './panels.js';
 
 /** The article on screen: { file, hash, meta, body, bodyLine }, with its editor's parts. */
@@ -64,7 +66,7 @@ export async function renderArticle(route) {
   );
   $('#main').replaceChildren(h('div', { class: 'article-page' }, editor, previewPane(route.folder, route.file)));
   renderPhotos();
-  renderTop();
+  emit('render-top');
   if (route.line) {
     const line = route.line - article.bodyLine + 1;
     if (line >= 1) selectLine(body, line);

@@ -1,5 +1,6 @@
 // The studio's page, shared pieces: messages, requests to the studio, DOM helpers, the status line.
 // No framework and nothing from other sites: plain modules served by the studio itself.
+// May import: nothing (the bottom layer; store.js, the views and app.js stand on it).
 
 export const TOKEN = document.querySelector('meta[name="yuebao-token"]').content;
 /** One id per open page: the studio drops a save that arrives after a later one from the same page. */

@@ -1,8 +1,11 @@
 // The panels of an issue besides its fields: the live preview (also beside an article), the check
-// with 「一键修正」, and the build with its progress and what it made.
-import { T, TOKEN, api, fmt, h, $, q, say, status, toast } from './core.js';
-import { articleHash, issueHash, renderTop, startBuild, state } from './app.js';
-import { loadIssue, renderSide } from './issue.js';
+// with 「一键修正」, and the build with its progress and what it made (the build itself is started
+// by app.js, asked through the bus).
+// May import: core.js, store.js, issue-store.js, side.js.
+import { T, TOKEN, api, fmt, h, $, q, say, status } from './core.js';
+import { articleHash, emit, issueHash, state } from './store.js';
+import { loadIssue } from './issue-store.js';
+import { renderSide } from './side.js';
 
 // ——— preview ———
 
@@ -76,7 +79,7 @@ export function renderCheck(panel, folder) {
       if (fix && result.fixed.length) {
         await loadIssue(folder);
         renderSide();
-        renderTop();
+        emit('render-top');
       }
     } catch (error) {
       list.replaceChildren(h('p', { class: 'bad' }, say(error)));
@@ -117,7 +120,7 @@ export function renderBuild(panel, folder) {
     h(
       'section',
       { class: 'panel' },
-      h('div', { class: 'panel-head' }, h('h2', {}, T.tabBuild), h('button', { type: 'button', class: 'btn primary', id: 'build-here', disabled: !!build?.running, onclick: () => startBuild(folder) }, build?.running ? T.building : T.build)),
+      h('div', { class: 'panel-head' }, h('h2', {}, T.tabBuild), h('button', { type: 'button', class: 'btn primary', id: 'build-here', disabled: !!build?.running, onclick: () => emit('start-build', folder) }, build?.running ? T.building : T.build)),
       h('p', { class: 'hint' }, fmt(T.buildHint, { out: state.out || 'dist' })),
       h('div', { class: 'field check' }, h('label', {}, h('input', { type: 'checkbox', id: 'build-all' }), ' ', T.buildAll)),
       h('div', { id: 'build-progress', 'aria-live': 'polite' }),
@@ -131,7 +134,7 @@ export function onBuildEvent(build) {
   if (!build) return;
   const wasRunning = state.build?.running;
   state.build = build;
-  renderTop();
+  emit('render-top');
   const here = $('#build-here');
   if (here) {
     here.disabled = build.running;
