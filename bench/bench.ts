@@ -40,11 +40,11 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-function buildRuns(path: string, label: string): Sample[] {
+function buildRuns(path: string, label: string, extra: string[] = []): Sample[] {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) {
     const out = join(work, `${label}-${i}`);
-    samples.push(timed([process.execPath, 'bin/yuebao.js', 'build', path, '--out', out, '--no-web', '--timings']));
+    samples.push(timed([process.execPath, 'bin/yuebao.js', 'build', path, '--out', out, '--no-web', '--timings', ...extra]));
     if (i < RUNS - 1) rmSync(out, { recursive: true, force: true });
   }
   return samples;
@@ -60,7 +60,7 @@ async function pageCount(pdf: string): Promise<number> {
 
 function summarize(samples: Sample[]) {
   const stage = (name: string) => median(samples.map((s) => s.timings?.[name] ?? 0)) / 1000;
-  return { seconds: median(samples.map((s) => s.seconds)), rss: median(samples.map((s) => s.maxRssMb)), html: stage('load') + stage('html'), pdf: stage('pdf') };
+  return { seconds: median(samples.map((s) => s.seconds)), rss: median(samples.map((s) => s.maxRssMb)), html: stage('load') + stage('html'), pdf: stage('pdf'), press: stage('press') };
 }
 
 if (!findBrowser()) throw new Error('no Chromium: run `npm run sample` once first');
@@ -72,6 +72,8 @@ timed([process.execPath, 'bin/yuebao.js', 'build', 'content/2024-03', '--out', j
 
 const sample = summarize(buildRuns('content/2024-03', 'sample'));
 const samplePdf = join(work, `sample-${RUNS - 1}`, 'pdf', '2024-03.pdf');
+// The print shop's PDF (src/press/): the same build with --press; its extra time over the reader's PDF.
+const pressed = summarize(buildRuns('content/2024-03', 'press', ['--press']));
 const floor = summarize(floorRuns(join(work, `sample-${RUNS - 1}`, 'print', '2024-03', 'index.html')));
 
 const largeRoot = join(work, 'large-content');
@@ -82,6 +84,7 @@ const largePdf = join(work, `large-${RUNS - 1}`, 'pdf', 'large.pdf');
 
 const rows = [
   ['sample issue, cold CLI build', await pageCount(samplePdf), sample.seconds, sample.html, sample.pdf, sample.rss],
+  ['sample issue, cold CLI build `--press`', await pageCount(join(work, `press-${RUNS - 1}`, 'press', '2024-03.pdf')), pressed.seconds, pressed.html, pressed.pdf, pressed.rss],
   ['floor: plain Chromium print of the same HTML', await pageCount(samplePdf), floor.seconds, NaN, NaN, floor.rss],
   [`generated issue (sample × 5), cold CLI build`, await pageCount(largePdf), large.seconds, large.html, large.pdf, large.rss],
 ] as const;
@@ -96,6 +99,7 @@ const growth = large.seconds / sample.seconds;
 const verdict = [
   `- ours / floor: **${ratio.toFixed(2)}** (target ≤ 1.5, goal 1.2)`,
   `- ${await pageCount(largePdf)} pages / sample: **${growth.toFixed(2)}×** the time (target ≤ 4.5×)`,
+  `- \`--press\` (bleed print of the covers, Ghostscript to CMYK PDF/X-1a, preflight): **+${(pressed.seconds - sample.seconds).toFixed(2)} s** over the reader's PDF (press stage ${pressed.press.toFixed(2)} s)`,
 ].join('\n');
 const report = `# Benchmark results\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${RUNS} runs each (medians), ${new Date().toISOString().slice(0, 10)}.\nCommand: \`npm run bench\` (bench/bench.ts). Cold = a new Node and a new Chromium every run; the file cache is warm.\n\n${table}\n\n${verdict}\n`;
 console.log(`\n${table}\n\n${verdict}`);

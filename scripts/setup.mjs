@@ -94,6 +94,21 @@ if (lookup.status !== 0) {
   }
 }
 
+// 3. Ghostscript, for the print shop's PDF (`yuebao build --press`: CMYK, PDF/X-1a). Only that
+//    command needs it, so a machine without it is told how to get it but is not stopped.
+if (!onPath(windows ? 'gswin64c.exe' : 'gs') && !process.env.YUEBAO_GS) {
+  if (process.platform === 'linux' && process.getuid?.() === 0 && onPath('apt-get')) {
+    say('yuebao：没有找到 Ghostscript（生成印刷厂版 PDF 要用），正在用 apt-get 安装 Debian 的 ghostscript……', "yuebao: no Ghostscript found (the print shop's PDF needs it); installing Debian's ghostscript with apt-get …");
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'ghostscript'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: ['inherit', 'ignore', 'inherit'] });
+  } else {
+    say(
+      'yuebao：没有找到 Ghostscript。生成印刷厂版 PDF（yuebao build --press）要用它：Debian、统信 UOS、麒麟上运行 sudo apt-get install ghostscript；Windows 上安装 Ghostscript（gswin64c.exe）。其他功能不受影响。',
+      "yuebao: Ghostscript not found. The print shop's PDF (yuebao build --press) needs it: on Debian, 统信 UOS or 麒麟 run sudo apt-get install ghostscript; on Windows install Ghostscript (gswin64c.exe). Everything else works without it.",
+    );
+  }
+}
+
 /** `command -v NAME`: is NAME an executable in a PATH folder? */
 function onPath(name) {
   return (process.env.PATH || '').split(delimiter).some((dir) => {

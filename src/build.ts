@@ -55,11 +55,15 @@ export interface BuildOptions {
   strict?: boolean;
   /** Ctrl+C: stop at the next step, close the browser, write nothing. */
   signal?: AbortSignal;
+  /** `--press`: the print shop's PDF too, press/<issue>.pdf, preflighted (src/press/). Needs `pdf`. */
+  press?: boolean;
+  /** `--impose`: the A3 booklet for an office copier too, press/<issue>-booklet.pdf. Needs `pdf`. */
+  impose?: boolean;
 }
 
 export type ProgressEvent =
   | { type: 'loaded'; issues: string[] }
-  | { type: 'issue-step'; issue: string; step: 'html' | 'pdf' | 'web' | 'unchanged' | 'done' }
+  | { type: 'issue-step'; issue: string; step: 'html' | 'pdf' | 'press' | 'web' | 'unchanged' | 'done' }
   | { type: 'committed'; out: string };
 
 export interface BuildResult {
@@ -179,6 +183,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     options.signal?.throwIfAborted();
+    if (options.pdf && (options.press || options.impose)) {
+      // After the reader's PDFs: the press PDFs are made from them and their print HTML, into the same stage.
+      const { stagePress } = await import('./press/press-stage.ts');
+      const made = new Set(pages.map(({ issue }) => issue.folder));
+      written.push(
+        ...(await time('press', () =>
+          stagePress({
+            stage,
+            issues: archive.issues.map((issue) => ({ issue, unchanged: !made.has(issue.folder), manifest: manifests.get(issue.folder) })),
+            out: options.out,
+            impose: Boolean(options.impose),
+            browser,
+            templatesDir,
+            files: archive.files,
+            onIssue: (issue) => emit({ type: 'issue-step', issue, step: 'press' }),
+          }),
+        )),
+      );
+      if (archive.files.hasErrors) {
+        // The preflight refused a press PDF: nothing is written, and the problems say why.
+        await stage.discard();
+        return { ok: false, files: archive.files.files, issues: archive.issues, written: [], unchanged, timings, pdfPages, fitting };
+      }
+    }
+
+    options.signal?.throwIfAborted();
     if (options.web) {
       await time('web', async () => {
         for (const issue of toMake) emit({ type: 'issue-step', issue: issue.folder, step: 'web' });
@@ -203,7 +233,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // What each issue's outputs were made from, for the next build.
     for (const issue of archive.issues) {
-      const outputs = written.filter((w) => w === `print/${issue.folder}` || w === `pdf/${issue.folder}.pdf`);
+      const outputs = written.filter((w) => w === `print/${issue.folder}` || w === `pdf/${issue.folder}.pdf` || w.startsWith(`press/${issue.folder}.`) || w.startsWith(`press/${issue.folder}-booklet.`));
       if (options.web) outputs.push(`web/${issue.folder}`);
       await stage.write('', [{ path: manifestPath(issue.folder), contents: JSON.stringify({ fingerprint: fingerprints.get(issue.folder), outputs }, null, 2) }]);
       written.push(manifestPath(issue.folder));

@@ -90,7 +90,14 @@ command('build', m.buildDesc)
   .option('--force', m.optForce)
   .option('--strict', m.optStrict)
   .option('--timings', m.optTimings)
-  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; force?: boolean; strict?: boolean; timings?: boolean }) => {
+  .option('--press', t().press.optPress)
+  .option('--impose', t().press.optImpose)
+  .action(async (path: string, opts: { out: string; pdf: boolean; web: boolean; force?: boolean; strict?: boolean; timings?: boolean; press?: boolean; impose?: boolean }) => {
+    if ((opts.press || opts.impose) && !opts.pdf) {
+      console.error(`${m.prefix}${t().press.pressNeedsPdf}`);
+      process.exitCode = 2;
+      return;
+    }
     const interrupt = abortOnInterrupt();
     // Chromium starts first, and the pipeline's modules load while it does:
     // on two cores that hides most of the launch (bench/RESULTS.md).
@@ -99,7 +106,7 @@ command('build', m.buildDesc)
     const { build } = await import('../build.ts');
     let result;
     try {
-      result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, force: opts.force, strict: opts.strict, browser, signal: interrupt.signal, onProgress: progressReporter() });
+      result = await build({ path, out: opts.out, pdf: opts.pdf, web: opts.web, force: opts.force, strict: opts.strict, press: opts.press, impose: opts.impose, browser, signal: interrupt.signal, onProgress: progressReporter() });
     } catch (error) {
       if (!interrupt.signal.aborted) throw error;
       console.error(`${m.prefix}${m.interrupted({ out: opts.out })}`);
@@ -118,6 +125,7 @@ command('build', m.buildDesc)
     console.log(`${m.built({ count: result.issues.length })}${kept}\n${result.written.map((w) => `  ${shortPath(w)}`).join('\n')}`);
     const fitting = fittingLines(result.fitting);
     if (fitting.length) console.log(`\n${fitting.join('\n')}`);
+    if (opts.impose) console.log(`\n${t().press.builtBooklet}`);
   });
 
 /** What the copyfit pass did, article by article (src/print/copyfit.ts): what an editor may want to look at, or cut. */
@@ -140,9 +148,18 @@ command('check', m.checkDesc)
   .argument('[path]', m.checkPath, 'content')
   .option('--fix', m.optFix)
   .option('--strict', m.optStrict)
-  .action(async (path: string, opts: { fix?: boolean; strict?: boolean }) => {
+  .option('--press', t().press.optCheckPress)
+  .option('-o, --out <dir>', t().press.optCheckOut, 'dist')
+  .action(async (path: string, opts: { fix?: boolean; strict?: boolean; press?: boolean; out: string }) => {
     const { check } = await import('../check/check.ts');
     const result = await check(path, { fix: opts.fix, strict: opts.strict });
+    if (opts.press) {
+      const { checkPress } = await import('../press/check-press.ts');
+      const { build } = await import('../build.ts');
+      const press = await checkPress(path, opts.out, result.files, build);
+      result.files = press.files;
+      if (press.temporary) console.error(t().press.checkedTemporary({ out: shortPath(opts.out) }));
+    }
     for (const f of result.fixed) console.log(m.fixedLine({ where: `${shortPath(f.file)}:${f.line}:${f.column}`, before: f.before, after: f.after, rule: f.ruleId }));
     if (result.fixed.length) console.log(m.fixedCount({ count: result.fixed.length }));
     const count = printProblems(result.files);

@@ -9,11 +9,31 @@ import { parseYamlSource } from '../content/yaml-source.ts';
 import { validate } from '../content/validate.ts';
 import { readContentText } from '../content/read-content.ts';
 import { t } from '../i18n/index.ts';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { MM, parseLength } from './page-measures.ts';
+import { readProfile } from './icc-profile.ts';
 
 export const DEFAULT_ISSUE_LINE = '〔{year}〕第{number}期（总第{total}期）';
 
 const text = z.string().trim().min(1);
 const textOrNumber = z.union([text, z.number()]).transform(String);
+
+/**
+ * `press:` (extension, issue #12): the print shop's PDF (`yuebao build --press`).
+ * bleed: beyond the trim on every side, 0–10 mm (default 3mm); marks: crop and
+ * registration marks; profile: a CMYK ICC profile from the print shop (default:
+ * templates/press/coated-fogra39-300.icc). The bleed comes out in points.
+ */
+const pressSchema = z
+  .object({
+    bleed: z
+      .preprocess((v) => (v === undefined || v === null ? 3 * MM : (parseLength(v) ?? v)), z.number({ error: () => t().press.bleedFormat }).refine((pt) => pt <= 10 * MM + 1e-9, { error: () => t().press.bleedTooBig }))
+      .default(3 * MM),
+    marks: z.preprocess((v) => (typeof v === 'string' ? ['true', 'yes', '是', 'on'].includes(v.trim().toLowerCase()) : (v ?? undefined)), z.boolean().default(true)),
+    profile: text.optional(),
+  })
+  .default({ bleed: 3 * MM, marks: true });
 
 export const publicationSchema = z.object({
   title: text,
@@ -28,6 +48,7 @@ export const publicationSchema = z.object({
   page: z.enum(['A4']).default('A4'),
   url: z.url().optional(),
   language: text.default('zh-CN'),
+  press: pressSchema,
 });
 
 export type PublicationData = z.infer<typeof publicationSchema>;
@@ -45,6 +66,8 @@ export interface Publication {
   page: 'A4';
   url?: string;
   language: string;
+  /** The print shop's PDF: bleed in points, marks, and the CMYK profile's absolute path (undefined: the one yuebao ships). */
+  press: { bleed: number; marks: boolean; profile?: string };
 }
 
 const HELP = {
@@ -55,6 +78,9 @@ const HELP = {
   'issue-line': '"〔{year}〕第{number}期（总第{total}期）"',
   page: 'A4',
   url: 'https://example.gov.cn/yuebao/',
+  bleed: '3mm',
+  marks: 'true',
+  profile: 'press/印刷厂.icc',
 };
 
 export async function loadPublication(path: string, files: FileRegistry): Promise<Publication | undefined> {
@@ -69,6 +95,9 @@ export async function loadPublication(path: string, files: FileRegistry): Promis
       reportError(file, t().content.issueLineKey({ key, example: DEFAULT_ISSUE_LINE }), yaml.locate(['issue-line']), 'issue-line');
     }
   }
+  const profile = data.press.profile ? resolve(dirname(path), data.press.profile) : undefined;
+  if (profile && !existsSync(profile)) reportError(file, t().press.profileMissing({ profile: data.press.profile! }), yaml.locate(['press', 'profile']), 'press-profile');
+  else if (profile && !readProfile(profile).cmyk) reportError(file, t().press.profileNotCmyk({ profile: data.press.profile! }), yaml.locate(['press', 'profile']), 'press-profile');
   return {
     title: data.title,
     subtitle: data.subtitle,
@@ -82,5 +111,6 @@ export async function loadPublication(path: string, files: FileRegistry): Promis
     page: data.page,
     url: data.url,
     language: data.language,
+    press: { bleed: data.press.bleed, marks: data.press.marks, profile },
   };
 }

@@ -59,7 +59,7 @@ export const cli: typeof zh = {
   imported: (p) => `Imported ${plural(p.count, 'article')}. Add them to a section of issue.md, check the title, date and source, then run \`yuebao check\`.`,
   devListening: (p) => `yuebao dev: ${p.url}  (Ctrl+C to stop)`,
 
-  steps: { waiting: 'waiting …', html: 'laying out …', pdf: 'printing PDF …', web: 'web edition …', unchanged: 'unchanged, kept', done: 'done ✓' },
+  steps: { waiting: 'waiting …', html: 'laying out …', pdf: 'printing PDF …', press: 'print shop PDF …', web: 'web edition …', unchanged: 'unchanged, kept', done: 'done ✓' },
   progressLine: (p) => `yuebao: ${p.issue} ${p.step}`,
   seconds: (p) => `${p.s} s`,
   doneIn: (p) => `yuebao: all done in ${p.s} s`,

@@ -6,6 +6,7 @@ import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { dev } from './dev.ts';
 import { importing } from './import.ts';
+import { press } from './press.ts';
 import { studio } from './studio.ts';
 
-export const en: Messages = { build, check, cli, content, dev, import: importing, studio };
+export const en: Messages = { build, check, cli, content, dev, import: importing, press, studio };

@@ -60,7 +60,7 @@ export const cli = {
   devListening: (p: { url: string }) => `yuebao dev：${p.url}（按 Ctrl+C 停止）`,
 
   // Progress: one line per issue and step when not on a terminal, a table that updates on one.
-  steps: { waiting: '等待 …', html: '排版 …', pdf: '印刷 PDF …', web: '网络版 …', unchanged: '未改动，沿用', done: '完成 ✓' } as Record<string, string>,
+  steps: { waiting: '等待 …', html: '排版 …', pdf: '印刷 PDF …', press: '印刷厂版 PDF …', web: '网络版 …', unchanged: '未改动，沿用', done: '完成 ✓' } as Record<string, string>,
   progressLine: (p: { issue: string; step: string }) => `yuebao：${p.issue} ${p.step}`,
   seconds: (p: { s: string }) => `${p.s} 秒`,
   doneIn: (p: { s: string }) => `yuebao：全部完成，用时 ${p.s} 秒`,

@@ -8,9 +8,10 @@ import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { dev } from './dev.ts';
 import { importing } from './import.ts';
+import { press } from './press.ts';
 import { studio } from './studio.ts';
 
-export const zh = { build, check, cli, content, dev, import: importing, studio };
+export const zh = { build, check, cli, content, dev, import: importing, press, studio };
 
 /** Each message is a string or a function of named values that returns one. */
 export type Messages = typeof zh;
