@@ -127,7 +127,7 @@ export async function startDevServer(options: { path: string; port: number; log:
     url,
     close() {
       closing ??= (async () => {
-        watcher.close();
+        await watcher.close();
         live.close(); // ends the event streams, which would otherwise keep the server open
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -23,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 
 const require = createRequire(import.meta.url);
 
@@ -103,19 +104,17 @@ export function charSet(text: string): string {
 }
 
 /** One subset at a time: hb-subset runs in one wasm instance, and a face read whole is 15–25 MB. */
-let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = pLimit(1);
 
 /** A full face is 15–25 MB: read once per process, however many issues are subset from it. */
 const fullFaces = new Map<string, Promise<Buffer>>();
 
 export function makeSubset(face: SubsetFace, chars: string): Promise<Uint8Array> {
-  const run = queue.then(async () => {
+  return oneAtATime(async () => {
     const { default: subsetFont } = await import('subset-font');
     let full = fullFaces.get(face.source);
     if (!full) fullFaces.set(face.source, (full = readFile(face.source)));
     const bytes = await subsetFont(await full, chars, { targetFormat: 'sfnt', keepFeatures: KEEP_FEATURES });
     return new Uint8Array(bytes);
   });
-  queue = run.catch(() => {});
-  return run;
 }

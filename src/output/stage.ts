@@ -6,6 +6,7 @@
  */
 import { access, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import { ImageCache } from './image-cache.ts';
 import { FontCache } from './font-cache.ts';
 import type { OutputFile } from './files.ts';
@@ -134,21 +135,16 @@ function linkOrCopy(from: string, to: string): Promise<void> {
   return link(from, to).catch(() => copyFile(from, to));
 }
 
-/** Runs `task` on every item, `limit` at a time; after a failure the others stop taking items, and it rejects once all have stopped. */
+/**
+ * Runs `task` on every item, `limit` at a time. After a failure the items not
+ * started are dropped, and it rejects only once the running tasks have ended:
+ * nothing may still write into a staging folder that is being discarded.
+ */
 async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length && !failed) {
-      try {
-        await task(items[next++]);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  });
-  const results = await Promise.allSettled(workers);
+  const slots = pLimit({ concurrency: limit, rejectOnClear: true });
+  const drop = (error: unknown) => (slots.clearQueue(), Promise.reject(error));
+  const results = await Promise.allSettled(items.map((item) => slots(task, item).catch(drop)));
+  // Started items come before dropped ones, so the first rejection is the real failure.
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
 }

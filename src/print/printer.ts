@@ -7,6 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
+import pLimit from 'p-limit';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import { launchBrowser, openOfflinePage } from './browser.ts';
@@ -39,10 +40,10 @@ export interface PrinterOptions {
 
 export async function openPrinter(options: PrinterOptions): Promise<Printer> {
   const browser = options.browser ?? (await launchBrowser());
-  const slots = new Semaphore(options.concurrency ?? 2);
+  const slots = pLimit(options.concurrency ?? 2);
   return {
     async print(issue, htmlPath, marginText) {
-      return slots.run(async () => {
+      return slots(async () => {
         let page: Page | undefined;
         try {
           page = await openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
@@ -165,24 +166,5 @@ function addBlankPages(count: number): void {
     const blank = document.createElement('section');
     blank.className = 'blank-page';
     backCover?.before(blank);
-  }
-}
-
-class Semaphore {
-  private free: number;
-  private readonly waiting: Array<() => void> = [];
-  constructor(size: number) {
-    this.free = size;
-  }
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free++;
-    }
   }
 }

@@ -111,7 +111,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     store,
     close() {
       closing ??= (async () => {
-        watcher.close();
+        await watcher.close();
         live.close();
         await new Promise<void>((done) => {
           server.close(() => done());
