@@ -14,6 +14,7 @@ import { FIXTURES, readPdf, runCli, squash, tempDir } from './helpers.ts';
 import { isAllowed, launchBrowser, openOfflinePage } from '../src/print/browser.ts';
 import { Stage } from '../src/output/stage.ts';
 import { progressReporter } from '../src/cli/progress.ts';
+import { PRINT_IMAGE_MAX_WIDTH } from '../src/config/page-measures.ts';
 
 describe('printing the fixture', () => {
   const outs = [join(tempDir('print-a'), 'dist'), join(tempDir('print-b'), 'dist')];
@@ -97,11 +98,11 @@ describe('images for print', () => {
     const out = join(dir, 'out');
     const stage = await Stage.open(out);
     await stage.write('print/x', [
-      { path: 'assets/big.jpg', imageFrom: big, maxWidth: 1949 },
-      { path: 'assets/small.jpg', imageFrom: small, maxWidth: 1949 },
+      { path: 'assets/big.jpg', imageFrom: big, maxWidth: PRINT_IMAGE_MAX_WIDTH },
+      { path: 'assets/small.jpg', imageFrom: small, maxWidth: PRINT_IMAGE_MAX_WIDTH },
     ]);
     await stage.commit(['print/x']);
-    expect((await sharp(join(out, 'print/x/assets/big.jpg')).metadata()).width).toBe(1949);
+    expect((await sharp(join(out, 'print/x/assets/big.jpg')).metadata()).width).toBe(PRINT_IMAGE_MAX_WIDTH);
     expect(readFileSync(join(out, 'print/x/assets/small.jpg')).equals(readFileSync(small))).toBe(true);
     expect(statSync(join(out, 'print/x/assets/big.jpg')).size).toBeLessThan(statSync(big).size);
   });

@@ -8,14 +8,15 @@ import type { VFile } from 'vfile';
 import type { Issue } from '../model/types.ts';
 import { reportWarning, type FileRegistry } from '../content/problems.ts';
 import { t } from '../i18n/index.ts';
+import { MEASURE_PT, MM, PRINT_PAGE } from '../config/page-measures.ts';
 
 /** Below this resolution at its printed width a photo looks soft in print. */
 const MIN_DPI = 150;
-/** Printed widths: a column for article images, the cover across the page. */
-const COLUMN_MM = 162;
+/** Printed widths: the measure for article images; the cover photo between its 18 mm margins (print.css .cover-photo). */
+const COLUMN_MM = MEASURE_PT / MM;
 const COVER_MM = 174;
-/** One 目录 line holds about this many Chinese characters (print.css: 460pt measure, 11pt entries). */
-const TOC_LINE = 34;
+/** One 目录 line holds about this many Chinese characters. */
+const TOC_LINE = PRINT_PAGE.tocLineCharacters;
 
 export async function checkIssue(issue: Issue, files: FileRegistry): Promise<void> {
   const fileOf = (rel: string) => files.files.find((f) => f.path.endsWith(`/${rel}`) || f.path === rel);

@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/types.ts';
 import type { Place } from '../content/problems.ts';
 import { inspectImage } from '../content/inspect-image.ts';
-import { PRINT_IMAGE_MAX_WIDTH } from '../render/print-page.ts';
+import { PRINT_IMAGE_MAX_WIDTH } from '../config/page-measures.ts';
 import { t } from '../i18n/index.ts';
 import { MM } from './geometry.ts';
 import type { PaintedPage } from './placements.ts';

@@ -11,6 +11,7 @@
  * page and left more than a quarter of the text block blank above the foot.
  */
 import type { DraftLayout } from './layout.ts';
+import { PRINT_PAGE, textBlockHeight } from '../config/page-measures.ts';
 
 /** Steps of tightening an article may take (the CSS for each is in print.css, "Copyfitting"). */
 export const MAX_FIT_LEVEL = 4;
@@ -20,10 +21,9 @@ export const PROBE = { start: 'fit-start-', end: 'fit-end-', gap: 'fit-gap-', fi
 
 const SPILL_FRACTION = 0.3;
 const GAP_FRACTION = 0.25;
-const MM = 72 / 25.4;
-/** One body line: 11.5pt at line-height 1.8 (print.css), and 40 characters to a line. */
-const BODY_LINE_PT = 11.5 * 1.8;
-const LINE_CHARACTERS = 40;
+/** One body line, and the characters to a line (src/config/page-measures.ts). */
+const BODY_LINE_PT = PRINT_PAGE.bodySizePt * PRINT_PAGE.leading;
+const LINE_CHARACTERS = PRINT_PAGE.lineCharacters;
 
 /**
  * The text block of a page, in PDF points. Chromium places a destination as
@@ -32,12 +32,12 @@ const LINE_CHARACTERS = 40;
  */
 export interface TextBlock {
   pageHeight: number;
-  /** @page's margins in print.css: 24 mm and 22 mm. */
+  /** Between the page's top and bottom margins (src/config/page-measures.ts). */
   height: number;
 }
 
 export function textBlock(pageHeight: number): TextBlock {
-  return { pageHeight, height: pageHeight - 46 * MM };
+  return { pageHeight, height: textBlockHeight(pageHeight) };
 }
 
 /** How far below the text block's top a destination lands, in points. */

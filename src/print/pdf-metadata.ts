@@ -23,12 +23,9 @@
  */
 import { PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import type { Issue } from '../model/types.ts';
+import { PAGE_SIZES } from '../config/page-measures.ts';
 import { buildXmp } from './xmp.ts';
 
-/** Page sizes in PDF points (1/72 in): A4 is 210 × 297 mm. */
-const PAGE_SIZES: Record<Issue['publication']['page'], [number, number]> = {
-  A4: [(210 / 25.4) * 72, (297 / 25.4) * 72],
-};
 
 /** Pages without a folio, outside the count: the cover and inside cover, the back cover. */
 export interface CoverPages {
@@ -80,7 +77,7 @@ interface DocumentInfo {
   isoDate: string;
   language: string;
   /** The paper, width × height in points. */
-  pageSize: [number, number];
+  pageSize: readonly [number, number];
 }
 
 function documentInfo(issue: Issue): DocumentInfo {
@@ -189,7 +186,7 @@ function appendInfo(pdf: Buffer, info: DocumentInfo, labels: (pageCount: number)
  * `size`, each number in as many characters as it had (594.95996 → 595.27559).
  * False if a box is of another size or too short a number to hold it.
  */
-function exactMediaBoxes(pdf: Buffer, [width, height]: [number, number]): boolean {
+function exactMediaBoxes(pdf: Buffer, [width, height]: readonly [number, number]): boolean {
   const text = pdf.toString('latin1');
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g;
   for (let m = box.exec(text); m; m = box.exec(text)) {

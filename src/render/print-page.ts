@@ -12,8 +12,9 @@ import { loadTemplates } from './handlebars.ts';
 import { printView } from './print-view.ts';
 import { compressPunctuation } from './punctuation.ts';
 
-/** Images print at most one text column wide: 165 mm at 300 dpi. */
-export const PRINT_IMAGE_MAX_WIDTH = Math.round((165 / 25.4) * 300);
+import { PRINT_IMAGE_MAX_WIDTH, printMeasuresCss } from '../config/page-measures.ts';
+
+export { PRINT_IMAGE_MAX_WIDTH };
 
 export interface PrintPage {
   html: string;
@@ -31,6 +32,7 @@ export function renderPrintPage(issue: Issue, templatesDir: string, imageMaxWidt
   const chars = charSet(textOf(html) + marginText + PRINTED_ALWAYS);
   const subsets = subsetFaces().map((face) => subsetRequest(face, chars));
   const files: OutputFile[] = [
+    { path: 'measures.css', contents: printMeasuresCss() },
     { path: 'print.css', contents: templates.readAsset('print.css') },
     { path: 'fonts/fonts.css', contents: subsets.map(fontFaceRule).join('\n') + '\n' },
     ...subsets.map((subset): OutputFile => ({ path: `fonts/${subset.name}`, fontSubset: subset })),
