@@ -4,7 +4,7 @@
  * two-digit folios, 目录 numbers against the pages where articles really
  * start, sources, no paragraph lost, punctuation, fonts, bookmarks, metadata.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
@@ -27,11 +27,10 @@ describe('the sample issue as a PDF', () => {
   const folioOf = (index: number) => pdf.lines[index].at(-1) ?? '';
 
   beforeAll(async () => {
-    out = join(tempDir('sample-pdf'), 'dist');
+    const run = inject('sampleBuild'); // the sample built once for the suite (test/global-setup.ts)
+    out = run.out;
     issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
-    const run = runCli(['build', join(SAMPLE, '2024-03'), '--out', out, '--no-web']);
     expect(run.stderr).not.toMatch(/error/);
-    expect(run.status).toBe(0);
     stdout = run.stdout;
     pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
   });
@@ -392,20 +391,6 @@ function titleBreaks(pdf: Pdf, issue: Issue): { twoLine: string[]; midWord: stri
   return { twoLine, midWord };
 }
 
-describe('a character that appears only in a running head', () => {
-  it('prints as itself, in the head\'s own face (not an empty box)', async () => {
-    const root = copyContent(SAMPLE);
-    // 龘 is in no article: the issue line (heads of odd pages, and the cover) is the only place it is set.
-    edit(join(root, 'publication.yml'), /^issue-line: .*$/m, 'issue-line: "〔{year}〕第{number}期（总第{total}期）龘"');
-    const out = join(tempDir('head-glyph'), 'dist');
-    expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
-    const pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
-    const heads = pdf.lines.filter((lines, index) => index >= 2 && /^\d{2}$/.test(lines.at(-1) ?? '') && Number(lines.at(-1)) % 2 === 1).map((lines) => lines[0]);
-    expect(heads.length).toBeGreaterThan(3);
-    for (const head of heads) expect(squash(head)).toContain('龘');
-  });
-});
-
 describe('long titles (those the real issue broke inside words: 召开2023年工 / 作总结, 助 / 力, 农业产 / 业：)', () => {
   it('wrap in two lines between words', async () => {
     const root = copyContent(SAMPLE);
@@ -421,16 +406,33 @@ describe('long titles (those the real issue broke inside words: 召开2023年工
   });
 });
 
-describe('a long 目录 (26 articles, like the real issue we are judged on)', () => {
-  it('still fits on one page, 02, with every entry and its number', async () => {
+/**
+ * One copy of the sample, built once, for two things that do not touch each other: a character
+ * that only the running heads print, and a 目录 as long as the real issue's.
+ */
+describe('a long 目录, and a character only the running heads print', () => {
+  let pdf: Pdf;
+  beforeAll(async () => {
     const root = copyContent(SAMPLE);
-    // Seven more articles: copies under new names (an article listed twice prints once).
+    // 龘 is in no article: the issue line (heads of odd pages, and the cover) is the only place it is set.
+    edit(join(root, 'publication.yml'), /^issue-line: .*$/m, 'issue-line: "〔{year}〕第{number}期（总第{total}期）龘"');
+    // Seven more articles, 26 in all like the real issue we are judged on: copies under new names
+    // (an article listed twice prints once).
     const again = (list: string[]) => list.map((path) => (copyFileSync(join(root, '2024-03', path), join(root, '2024-03', path.replace('.md', '-2.md'))), `      - ${path.replace('.md', '-2.md')}\n`)).join('');
     edit(join(root, '2024-03', 'issue.md'), '      - villages/lianjiangkou.md\n', `      - villages/lianjiangkou.md\n${again(['focus/memo.md', 'zone/guangfo-forum.md', 'integration/beijiang.md', 'integration/spring-tour.md'])}`);
     edit(join(root, '2024-03', 'issue.md'), '      - aid/notice.md\n', `      - aid/notice.md\n${again(['focus/standing-committee.md', 'zone/guangde-projects.md', 'integration/cross-city.md'])}`);
     const out = join(tempDir('long-toc'), 'dist');
     expect(runCli(['build', join(root, '2024-03'), '--out', out, '--no-web']).status).toBe(0);
-    const pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
+    pdf = await readPdf(join(out, 'pdf', '2024-03.pdf'));
+  });
+
+  it('prints the head-only character as itself, in the head\'s own face (not an empty box)', () => {
+    const heads = pdf.lines.filter((lines, index) => index >= 2 && /^\d{2}$/.test(lines.at(-1) ?? '') && Number(lines.at(-1)) % 2 === 1).map((lines) => lines[0]);
+    expect(heads.length).toBeGreaterThan(3);
+    for (const head of heads) expect(squash(head)).toContain('龘');
+  });
+
+  it('keeps a 目录 of 26 articles on one page, 02, with every entry and its number', () => {
     const entries = pdf.lines[3].filter((l) => l.startsWith('●'));
     expect(entries).toHaveLength(26);
     expect(entries.every((l) => /\d\d$/.test(l))).toBe(true);
