@@ -103,5 +103,7 @@ const verdict = [
 ].join('\n');
 const report = `# Benchmark results\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${RUNS} runs each (medians), ${new Date().toISOString().slice(0, 10)}.\nCommand: \`npm run bench\` (bench/bench.ts). Cold = a new Node and a new Chromium every run; the file cache is warm.\n\n${table}\n\n${verdict}\n`;
 console.log(`\n${table}\n\n${verdict}`);
-writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report);
+// bench/web-archive.ts keeps its own section of the file (between its markers): carried over.
+const webArchive = /<!-- web-archive -->[\s\S]*<!-- \/web-archive -->\n?/.exec(readFileSync(join(ROOT, 'bench', 'RESULTS.md'), 'utf8'))?.[0];
+writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), webArchive ? `${report}\n${webArchive}` : report);
 rmSync(work, { recursive: true, force: true });

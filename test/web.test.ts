@@ -5,48 +5,31 @@
  * violations, and no request that leaves the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../src/print/browser.ts';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
 import { SAMPLE, runCli, tempDir } from './helpers.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.pdf': 'application/pdf', '.xml': 'application/atom+xml', '.wasm': 'application/wasm' };
-
-/** A static server for the built site, as any web host would serve it. */
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (req, res) => {
-    let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!path.startsWith(root)) return void res.writeHead(403).end();
-    if ((await stat(path).catch(() => undefined))?.isDirectory()) path = join(path, 'index.html');
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
-}
+import { serveSite } from './web-helpers.ts';
 
 describe('the web edition of the sample', () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
   let issue: Issue;
+  let out: string;
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    const out = join(tempDir('web'), 'dist');
+    out = join(tempDir('web'), 'dist');
     const run = runCli(['build', SAMPLE, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
-    ({ server, origin } = await serve(join(out, 'web')));
+    ({ server, origin } = await serveSite(join(out, 'web')));
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -100,7 +83,8 @@ describe('the web edition of the sample', () => {
         continue;
       }
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-      const html = await response.text();
+      // The canonical address and share tags name the published site (publication.yml `url`), not this server.
+      const html = (await response.text()).replace(/<link rel="canonical"[^>]*>|<meta [^>]*>/g, '');
       for (const m of html.matchAll(/\s(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
         const next = new URL(m[1].replaceAll('&amp;', '&'), url).href;
         if (next.startsWith(origin)) queue.push(next);
@@ -133,29 +117,43 @@ describe('the web edition of the sample', () => {
     }
   });
 
-  it('finds Chinese words with the offline search', async () => {
+  it('finds Chinese words with the offline search, each result naming its issue and section', async () => {
     const page = await open('search/index.html', 1280);
     for (const word of ['产业园', '乡村', '清远']) {
       // Type the word, and wait for its results (the list of the previous word is still on the page until then).
-      // ("正在搜索 产业园..." comes first; the result line quotes the word: 找到 N 条“产业园”.) Pagefind's UI
+      // ("正在搜索“产业园”……" comes first; the result line quotes the word: 找到 N 条“产业园”.) The page
       // debounces typing, and on a loaded machine an input event can be passed over: typed again, up to 3 times.
       for (let attempt = 1; ; attempt++) {
-        await page.$eval('.pagefind-ui__search-input', (input, w) => {
+        await page.$eval('#search-input', (input, w) => {
           (input as HTMLInputElement).value = w as string;
           input.dispatchEvent(new Event('input', { bubbles: true }));
         }, word);
         const shown = await page
-          .waitForFunction((w) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(`“${w}”`), { timeout: 10_000 }, word)
+          .waitForFunction((w) => /找到 \d+ 条|没有找到/.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelector('#search-status')!.textContent!.includes(`“${w}”`), { timeout: 10_000 }, word)
           .then(() => true, () => false);
         if (shown) break;
-        if (attempt === 3) throw new Error(`no search results shown for ${word}: ${await page.evaluate(() => document.querySelector('.pagefind-ui')?.outerHTML.slice(0, 600))}`);
+        if (attempt === 3) throw new Error(`no search results shown for ${word}: ${await page.evaluate(() => document.querySelector('main')?.innerHTML.slice(0, 600))}`);
       }
-      const message = await page.$eval('.pagefind-ui__message', (m) => m.textContent);
+      const message = await page.$eval('#search-status', (m) => m.textContent);
       expect(message, word).toMatch(/找到 \d+ 条/);
-      await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-      const results = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.textContent));
+      await page.waitForSelector('.search-result', { timeout: 15_000 });
+      const results = await page.$$eval('.search-result', (items) =>
+        items.map((li) => ({ where: li.querySelector('.search-where')!.textContent!, title: li.querySelector('.search-title a')!.textContent!, href: (li.querySelector('.search-title a') as HTMLAnchorElement).href, excerpt: li.querySelector('.search-excerpt')!.textContent! })),
+      );
       expect(results.length, word).toBeGreaterThan(0);
+      for (const result of results) {
+        // 〔2024〕第3期（总第134期） · 重点关注 · 2024年2月22日
+        expect(result.where, word).toMatch(/^〔20\d\d〕第\d+期（总第\d+期） · \S+ · 20\d\d年\d+月\d+日$/);
+        expect(result.href, word).toMatch(new RegExp(`^${origin}/2024-0[34]/.+/index\\.html$`));
+        expect((await fetch(result.href)).status, result.href).toBe(200);
+      }
+      // An excerpt starts at a sentence's start or after "…", never with the title.
+      for (const { excerpt, title } of results) {
+        expect(excerpt.startsWith(title), excerpt).toBe(false);
+        expect(excerpt.length, excerpt).toBeGreaterThan(10);
+      }
     }
+    expect(await page.$$eval('script[src], link[rel="stylesheet"]', (els) => els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href).filter((u) => /pagefind-(ui|modular|component)/.test(u)))).toEqual([]);
     await page.close();
   });
 
@@ -186,19 +184,20 @@ describe('the web edition of the sample', () => {
     expect(parsed.entries).toBeGreaterThan(20);
   });
 
-  it('exports each article for the WeChat editor with inline styles only', async () => {
-    const html = await (await fetch(`${origin}/2024-03/wechat/${issue.sections[0].articles[0].slug.replaceAll('/', '-')}.html`)).text();
+  it('exports each article for the WeChat editor with inline styles only, beside the web edition (not in it)', async () => {
+    const html = readFileSync(join(out, 'wechat', '2024-03', `01-${issue.sections[0].articles[0].slug.replaceAll('/', '-')}.html`), 'utf8');
     expect(html).not.toMatch(/<style|<link/);
     expect(html).toMatch(/<h1 style="[^"]+">/);
     expect(html).toMatch(/<p style="[^"]*text-indent/);
     expect(html).toContain(issue.sections[0].articles[0].title);
+    expect((await fetch(`${origin}/2024-03/wechat/`)).status).toBe(404);
   });
 
   it('shows the printed pages in the page view', async () => {
     const page = await open('2024-03/pages/index.html', 1280);
-    const count = await page.$$eval('.flipbook img', (imgs) => imgs.length);
+    const count = await page.$$eval('.pv-stage img', (imgs) => imgs.length);
     expect(count).toBeGreaterThanOrEqual(40);
-    expect(await page.$('.stf__parent, .flipbook-on')).not.toBeNull();
+    expect(await page.$eval('.pv-count', (c) => c.textContent!.trim())).toMatch(/^1 \/ \d{2}$/);
     await page.close();
   });
 

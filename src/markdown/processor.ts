@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
@@ -34,10 +34,13 @@ const toSafeHast = {
   footnoteBackLabel: (index: number) => t().content.footnoteBack({ n: index + 1 }),
 } as const;
 
+// GitHub's safe list, but a pasted <style> goes with its text (by default only <script>'s text goes, and CSS showed as a paragraph).
+const safe = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
+
 const processors = {
-  print: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFootnotes, { backLinks: false }).use(rehypeSubheadings).use(rehypeFigures).use(rehypeStringify).freeze(),
-  web: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFootnotes, { backLinks: true }).use(rehypeWebHeadings).use(rehypeFigures).use(rehypeStringify).freeze(),
-  briefs: parse().use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize).use(rehypeFigures).use(rehypeBriefs).use(rehypeStringify).freeze(),
+  print: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize, safe).use(rehypeFootnotes, { backLinks: false }).use(rehypeSubheadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  web: parse().use(remarkTrailingSource).use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize, safe).use(rehypeFootnotes, { backLinks: true }).use(rehypeWebHeadings).use(rehypeFigures).use(rehypeStringify).freeze(),
+  briefs: parse().use(remarkRehype, toSafeHast).use(rehypeRaw).use(rehypeSanitize, safe).use(rehypeFigures).use(rehypeBriefs).use(rehypeStringify).freeze(),
 };
 
 export type MarkdownKind = keyof typeof processors;

@@ -19,9 +19,14 @@ import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
 export interface PageImage {
-  data: Uint8Array;
+  /** A 128-bit hash of the drawn pixels (32 hex digits): the same page looks the same. */
+  hash: string;
+  /** The WebP; absent when `hash` was one of the `known` ones (the picture is already there). */
+  data?: Uint8Array;
   width: number;
   height: number;
+  /** The same page at the `smaller` widths asked for, widest first (none for a known page). */
+  smaller: Array<{ data: Uint8Array; width: number; height: number }>;
 }
 
 export interface PageImageOptions {
@@ -29,28 +34,41 @@ export interface PageImageOptions {
   width?: number;
   /** WebP quality, 0–1. */
   quality?: number;
+  /**
+   * Narrower copies of each page (e.g. for a page turner and thumbnails),
+   * scaled down from the same drawing: one pdf.js pass for all sizes.
+   */
+  smaller?: number[];
+  /**
+   * Hashes of pages drawn before (the last build's): a page whose pixels
+   * hash to one of them is not encoded again. Encoding costs more than
+   * drawing, and an edit to one article leaves most pages as they were.
+   */
+  known?: string[];
 }
 
 /** Renders every page of the PDF at `pdfPath` to a WebP image `width` CSS px wide (quality ~0.8), in page order. */
 export async function renderPdfPages(browser: Browser, pdfPath: string, options: PageImageOptions = {}): Promise<PageImage[]> {
   const width = options.width ?? 900;
   const quality = options.quality ?? 0.8;
-  // Both go into the page's script as text: numbers only.
-  if (!Number.isInteger(width) || width < 1) throw new YuebaoError(t().build.pageImagesWidth({ width: String(width) }));
+  const smaller = [...(options.smaller ?? [])].sort((a, b) => b - a);
+  // They go into the page's script as text: numbers only.
+  for (const w of [width, ...smaller]) if (!Number.isInteger(w) || w < 1) throw new YuebaoError(t().build.pageImagesWidth({ width: String(w) }));
   if (!(quality >= 0 && quality <= 1)) throw new YuebaoError(t().build.pageImagesQuality({ quality: String(quality) }));
   const pdf = readFileSync(pdfPath);
   const page = await openOfflinePage(browser, []);
   try {
     await page.exposeFunction('yuebaoFile', (name: string) => readForPage(name, pdf));
     await page.addScriptTag({ content: PAGE_SCRIPT });
-    const drawn = (await page.evaluate(`yuebaoPdf(${width}, ${quality})`)) as Drawn[];
+    const known = (options.known ?? []).filter((h) => /^[0-9a-f]{32}$/.test(h));
+    const drawn = (await page.evaluate(`yuebaoPdf(${width}, ${quality}, ${JSON.stringify(smaller)}, ${JSON.stringify(known)})`)) as Array<{ hash: string; images: Drawn[] }>;
     const prefix = 'data:image/webp;base64,';
-    const images = drawn.map(({ url, width, height }) => {
+    const decode = ({ url, width, height }: Drawn) => {
       // Chromium quietly gives a PNG if it cannot encode the type asked for.
-      if (!url.startsWith(prefix)) throw new YuebaoError(t().build.pageImagesWebp({ got: url.slice(0, 30) }));
-      return { data: new Uint8Array(Buffer.from(url.slice(prefix.length), 'base64')), width, height };
-    });
-    return images;
+      if (!url!.startsWith(prefix)) throw new YuebaoError(t().build.pageImagesWebp({ got: url!.slice(0, 30) }));
+      return { data: new Uint8Array(Buffer.from(url!.slice(prefix.length), 'base64')), width, height };
+    };
+    return drawn.map(({ hash, images: [full, ...rest] }) => (full.url ? { hash, ...decode(full), smaller: rest.map(decode) } : { hash, width: full.width, height: full.height, smaller: [] }));
   } catch (cause) {
     if (cause instanceof YuebaoError) throw cause;
     throw new YuebaoError(t().build.pageImages({ pdf: pdfPath, detail: (cause as Error).message }), { cause });
@@ -60,7 +78,8 @@ export async function renderPdfPages(browser: Browser, pdfPath: string, options:
 }
 
 interface Drawn {
-  url: string;
+  /** Absent for a known page. */
+  url?: string;
   width: number;
   height: number;
 }
@@ -78,20 +97,58 @@ function readForPage(name: string, pdf: Buffer): string {
   return name.endsWith('.mjs') ? readFileSync(path, 'utf8') : readFileSync(path).toString('base64');
 }
 
-/** Pages drawn but not yet encoded, at most: enough to keep every thread busy, few enough for memory (4.6 MB each at 900 px). */
+/** Pages drawn but not yet encoded, at most: enough to keep every thread busy, few enough for memory (14.5 MB each at 1600 px). */
 const AHEAD = 6;
 /** Workers encoding WebP: on two cores, the second keeps both busy once pdf.js has parsed every page. */
 const ENCODERS = 2;
 
-/** Runs in a worker of the page: one page's pixels in, a data: URL of its WebP out. */
+/**
+ * Runs in a worker of the page: one page's pixels in, the hash of the pixels
+ * and data: URLs of its WebP at full size and at each smaller width out —
+ * or only the hash, when it is a known one. Each smaller copy is scaled
+ * from the one before it (high-quality smoothing), halving at most per step
+ * so that thin strokes of text stay even.
+ */
 const ENCODER_SCRIPT = `
-onmessage = async ({ data: { n, bitmap, quality } }) => {
+const encode = async (canvas, quality) => {
+  const blob = await canvas.convertToBlob({ type: 'image/webp', quality });
+  return { url: new FileReaderSync().readAsDataURL(blob), width: canvas.width, height: canvas.height };
+};
+// 128 bits over the pixels, as four 32-bit multiply-xor lanes: crypto.subtle is not there (a blob: worker of
+// about:blank is no secure context), and a page only has to be told from the other pages of its issue.
+const pixelHash = (pixels, width, height) => {
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.byteLength >> 2);
+  let a = 0x811c9dc5 ^ width, b = 0x9e3779b9 ^ height, c = 0x85ebca6b, d = 0xc2b2ae35;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul(b ^ w, 0x5bd1e995);
+    c = Math.imul(c ^ w, 0x27d4eb2f) ^ (c >>> 13);
+    d = Math.imul(d ^ w, 0x165667b1) ^ (d >>> 16);
+  }
+  return [a, b, c, d].map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+};
+onmessage = async ({ data: { n, bitmap, quality, smaller, known } }) => {
   try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    let canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    context.drawImage(bitmap, 0, 0);
     bitmap.close();
-    const blob = await canvas.convertToBlob({ type: 'image/webp', quality });
-    postMessage({ n, url: new FileReaderSync().readAsDataURL(blob), width: canvas.width, height: canvas.height });
+    const hash = pixelHash(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
+    if (known.includes(hash)) return postMessage({ n, hash, images: [{ width: canvas.width, height: canvas.height }] });
+    const images = [await encode(canvas, quality)];
+    for (const width of smaller) {
+      while (canvas.width > width) {
+        const w = Math.max(width, Math.ceil(canvas.width / 2));
+        const next = new OffscreenCanvas(w, Math.round((canvas.height * w) / canvas.width));
+        const context = next.getContext('2d');
+        context.imageSmoothingQuality = 'high';
+        context.drawImage(canvas, 0, 0, next.width, next.height);
+        canvas = next;
+      }
+      images.push(await encode(canvas, quality));
+    }
+    postMessage({ n, hash, images });
   } catch (error) {
     postMessage({ n, error: String(error) });
   }
@@ -125,7 +182,7 @@ const PAGE_SCRIPT = String.raw`
   const bytes = async (name) => fromBase64(await window.yuebaoFile(name));
   const scriptUrl = (source) => URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 
-  window.yuebaoPdf = async (width, quality) => {
+  window.yuebaoPdf = async (width, quality, smaller, known) => {
     const lib = await import(scriptUrl(await window.yuebaoFile('build/pdf.min.mjs')));
     const pdfWorkerUrl = scriptUrl(await window.yuebaoFile('build/pdf.worker.min.mjs'));
     const port = new Worker(scriptUrl('import(' + JSON.stringify(pdfWorkerUrl) + ').catch((error) => postMessage({ failed: String(error) }));'));
@@ -154,7 +211,7 @@ const PAGE_SCRIPT = String.raw`
       encoder.onmessage = ({ data }) => {
         const { resolve, reject } = waiting.get(data.n);
         if (data.error) reject(new Error('WebP encoder, page ' + data.n + ': ' + data.error));
-        else resolve(data);
+        else resolve({ hash: data.hash, images: data.images });
       };
       encoder.onerror = (event) => waiting.forEach(({ reject }) => reject(new Error('WebP encoder: ' + event.message)));
       return encoder;
@@ -171,7 +228,7 @@ const PAGE_SCRIPT = String.raw`
       page.cleanup();
       const bitmap = await createImageBitmap(canvas);
       images.push(new Promise((resolve, reject) => waiting.set(n, { resolve, reject })));
-      encoders[n % encoders.length].postMessage({ n, bitmap, quality }, [bitmap]);
+      encoders[n % encoders.length].postMessage({ n, bitmap, quality, smaller, known }, [bitmap]);
     }
     return Promise.all(images);
   };

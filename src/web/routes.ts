@@ -14,6 +14,7 @@ export interface IssueRoutes {
   pages: string;
   /** Per article anchor. */
   article: Map<string, string>;
+  /** Per article anchor: its 公众号 export, relative to the wechat/ folder beside web/ (not inside it). */
   wechat: Map<string, string>;
   /** Per section anchor with briefs. */
   briefs: Map<string, string>;
@@ -24,13 +25,14 @@ export function issueRoutes(issue: Issue): IssueRoutes {
   const article = new Map<string, string>();
   const wechat = new Map<string, string>();
   const used = new Set<string>();
-  for (const a of issue.sections.flatMap((s) => s.articles)) {
+  issue.sections.flatMap((s) => s.articles).forEach((a, i) => {
     let slug = safeSlug(a);
     for (let n = 2; used.has(slug); n++) slug = `${safeSlug(a)}-${n}`;
     used.add(slug);
     article.set(a.anchor, `${root}/${slug}/index.html`);
-    wechat.set(a.anchor, `${root}/wechat/${slug.replaceAll('/', '-')}.html`);
-  }
+    // Numbered in reading order: the files sort as the issue reads, and none is the folder's index.html.
+    wechat.set(a.anchor, `${root}/${String(i + 1).padStart(2, '0')}-${slug.replaceAll('/', '-')}.html`);
+  });
   const briefs = new Map<string, string>();
   issue.sections.filter((s) => s.briefsHtml).forEach((s, i) => briefs.set(s.anchor, `${root}/briefs${i ? `-${i + 1}` : ''}/index.html`));
   return { issue: `${root}/index.html`, pdf: `${root}/${root}.pdf`, pages: `${root}/pages/index.html`, article, wechat, briefs };

@@ -1,8 +1,13 @@
 /**
- * The web edition's stage of a build: each issue's pages (made, or taken over
- * from the last build when the issue did not change), the other issues of
- * the archive kept from the last build, then the home page, feed and search
- * index over all of them. Everything goes to web/ in the staging folder.
+ * The web edition's stage of a build: each issue's pages and its 公众号
+ * export (made, or taken over from the last build when the issue did not
+ * change), then what spans the archive — the home page, feed, 404 page,
+ * icons — and the search index, per year, remade only for the years that
+ * changed. Everything goes to web/ and wechat/ in the staging folder; the
+ * return value names the entries the build then moves into place.
+ *
+ * A rebuild after one issue was edited costs that issue's pages plus a
+ * year's search index, whatever the size of the archive (bench/web-archive.ts).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,11 +15,14 @@ import type { Browser } from 'puppeteer';
 import type { Issue, Publication } from '../model/types.ts';
 import type { Stage } from '../output/stage.ts';
 import { loadTemplates } from '../render/handlebars.ts';
-import { prepareWebImages } from './images.ts';
+import { readDraftLayout } from '../print/toc-numbers.ts';
+import { prepareWebImages, previousImages } from './images.ts';
 import { renderIssueSite, type IssueSummary } from './issue-site.ts';
 import { renderSiteIndex } from './site-index.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { renderPdfPages } from './page-images.ts';
+import { PAGE_WIDTHS, knownHashes, previousPages } from './page-view.ts';
+import { wechatHome } from './wechat.ts';
 
 export interface WebStageInput {
   stage: Stage;
@@ -28,30 +36,49 @@ export interface WebStageInput {
   browser?: () => Promise<Browser>;
 }
 
-export async function buildWebEdition(input: WebStageInput): Promise<void> {
+/** The output entries written: web/ and wechat/. */
+export const WEB_ENTRIES = ['web', 'wechat'];
+
+export async function buildWebEdition(input: WebStageInput): Promise<string[]> {
   const { stage, issues } = input;
   const templates = loadTemplates(join(input.templatesDir, 'web'));
 
   for (const issue of issues) {
     const pdfPath = stage.path(`pdf/${issue.folder}.pdf`);
     const pdfBytes = await stat(pdfPath).then((s) => s.size, () => undefined);
-    const [images, pageImages] = await Promise.all([
-      prepareWebImages(issue.assets),
-      pdfBytes && input.browser ? input.browser().then((browser) => renderPdfPages(browser, pdfPath, { width: 900, quality: 0.78 })) : undefined,
+    // What the last build made of this issue, for what did not change (the photos, most pages).
+    const previous = pdfBytes ? await previousPages(stage, issue.folder) : undefined;
+    const [images, pageImages, pdfPages] = await Promise.all([
+      previousImages(stage, issue.folder).then((before) => prepareWebImages(issue.assets, before)),
+      pdfBytes && input.browser
+        ? input.browser().then((browser) => renderPdfPages(browser, pdfPath, { width: PAGE_WIDTHS.zoom, smaller: [PAGE_WIDTHS.turn, PAGE_WIDTHS.thumb], quality: 0.78, known: knownHashes(previous) }))
+        : undefined,
+      pdfBytes ? pagesOfAnchors(pdfPath) : undefined,
     ]);
-    const { files } = await renderIssueSite({ issue, templates, images, pdfBytes, pageImages });
+    const { files, wechat } = await renderIssueSite({ issue, templates, images, pdfBytes, pageImages, pdfPages, previousPages: previous });
     if (pdfBytes) files.push({ path: `${issue.folder}/${issue.folder}.pdf`, copyOf: pdfPath });
     await stage.write('web', files);
+    await stage.write('wechat', wechat);
   }
 
   const made = new Set(issues.map((i) => i.folder));
   for (const folder of input.archiveFolders) {
-    if (!made.has(folder)) await stage.reuse(`web/${folder}`);
+    if (made.has(folder)) continue;
+    await stage.reuse(`web/${folder}`);
+    await stage.reuse(`wechat/${folder}`);
   }
 
   const summaries = await readSummaries(stage.path('web'));
-  await stage.write('web', renderSiteIndex(input.publication, summaries, templates));
-  await writeSearchIndex(stage.path('web'));
+  const searchYears = await writeSearchIndex(stage, summaries, made);
+  await stage.write('web', await renderSiteIndex({ publication: input.publication, issues: summaries, searchYears, templates }));
+  await stage.write('wechat', [wechatHome(input.publication, summaries, templates)]);
+  return WEB_ENTRIES;
+}
+
+/** Where each anchor of the issue was printed (1 = the cover): the PDF's named destinations. */
+async function pagesOfAnchors(pdfPath: string): Promise<Record<string, number>> {
+  const layout = await readDraftLayout(await readFile(pdfPath));
+  return Object.fromEntries([...layout.pages].map(([anchor, index]) => [anchor, index + 1]));
 }
 
 async function readSummaries(webDir: string): Promise<IssueSummary[]> {

@@ -8,5 +8,6 @@ import { dev } from './dev.ts';
 import { importing } from './import.ts';
 import { press } from './press.ts';
 import { studio } from './studio.ts';
+import { web } from './web.ts';
 
-export const en: Messages = { build, check, cli, content, dev, import: importing, press, studio };
+export const en: Messages = { build, check, cli, content, dev, import: importing, press, studio, web };

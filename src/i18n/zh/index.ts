@@ -10,8 +10,9 @@ import { dev } from './dev.ts';
 import { importing } from './import.ts';
 import { press } from './press.ts';
 import { studio } from './studio.ts';
+import { web } from './web.ts';
 
-export const zh = { build, check, cli, content, dev, import: importing, press, studio };
+export const zh = { build, check, cli, content, dev, import: importing, press, studio, web };
 
 /** Each message is a string or a function of named values that returns one. */
 export type Messages = typeof zh;
