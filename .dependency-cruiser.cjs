@@ -13,7 +13,7 @@
  *   6  render                                 print HTML from templates
  *   7  print, import, check, new, press       the stages
  *   8  web                                    the web edition (reuses print's browser)
- *   9  build.ts                               the build, as a script
+ *   9  build.ts, build/                       the build, as a script, and its steps
  *  10  dev                                    the preview server
  *  11  studio                                 the editors' web app (grows out of dev)
  *  12  cli                                    the command line
@@ -28,7 +28,7 @@ const LAYERS = [
   ['render'],
   ['print', 'import', 'check', 'new', 'press'],
   ['web'],
-  ['build\\.ts'],
+  ['build\\.ts', 'build'],
   ['dev'],
   ['studio'],
   ['cli'],

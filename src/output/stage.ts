@@ -4,14 +4,15 @@
  * finished entries (print/<issue>, pdf/<issue>.pdf, web) moved into place,
  * each by one rename. A failed build leaves the previous output untouched.
  */
-import { access, copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { ImageCache } from './image-cache.ts';
 import { FontCache } from './font-cache.ts';
 import type { OutputFile } from './files.ts';
+import type { OutputSink } from './sink.ts';
 
-export class Stage {
+export class Stage implements OutputSink {
   readonly dir: string;
   private readonly outDir: string;
   /** Resized images, kept between builds (<out>/.yuebao/images). */
@@ -59,6 +60,10 @@ export class Stage {
     } finally {
       this.writing.delete(work);
     }
+  }
+
+  async lastText(rel: string): Promise<string | undefined> {
+    return readFile(join(this.outDir, rel), 'utf8').catch(() => undefined);
   }
 
   /**

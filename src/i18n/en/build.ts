@@ -18,4 +18,5 @@ export const build: typeof zh = {
   fittingHeading: 'Copyfitting (no page with only a few lines):',
   fitted: (p) => `  ${p.issue} “${p.title}”: tracking and leading tightened ${p.level} step(s); the last page's lines pulled back`,
   notFitted: (p) => `  ${p.issue} “${p.title}”: about ${p.lines} lines on its last page, and the tightening limits cannot pull them back; cut about ${p.cut} characters, or make a photo smaller or drop it`,
+  needsDisk: 'Printing PDFs and the web edition needs an output folder on disk (an in-memory output holds the print HTML only)',
 };

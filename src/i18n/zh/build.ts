@@ -21,4 +21,5 @@ export const build = {
   fitted: (p: { issue: string; title: string; level: number }) => `  ${p.issue}《${p.title}》：字距行距收紧${['', '一', '两', '三', '四'][p.level] ?? p.level}档，末页的几行已收回前页`,
   notFitted: (p: { issue: string; title: string; lines: number; cut: number }) =>
     `  ${p.issue}《${p.title}》：末页只有约 ${p.lines} 行，微调到上限也收不回前页；删去约 ${p.cut} 字，或缩小、删去一张图片即可`,
+  needsDisk: '印刷 PDF 和生成网络版要写到磁盘上的文件夹里（内存输出只能生成排版 HTML）',
 };
