@@ -5,6 +5,7 @@
  * from the layers under it. Each src folder's README.md says where it stands.
  *
  *   0  i18n, errors.ts, package-root.ts      words and faults every layer may name
+ *      core                                   problems and their formatting, paths
  *   1  content                                reading and checking what editors wrote
  *   2  config                                 publication.yml
  *   3  markdown                               Markdown → HTML (remark/rehype)
@@ -19,7 +20,7 @@
  *  12  cli                                    the command line
  */
 const LAYERS = [
-  ['i18n', 'errors\\.ts', 'package-root\\.ts'],
+  ['i18n', 'errors\\.ts', 'package-root\\.ts', 'core'],
   ['content'],
   ['config'],
   ['markdown'],

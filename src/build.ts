@@ -12,7 +12,7 @@ import { loadArchive } from './model/load-archive.ts';
 import { PRINT_IMAGE_MAX_WIDTH } from './config/page-measures.ts';
 import { Stage } from './output/stage.ts';
 import { planIssues, writeManifests } from './output/plan.ts';
-import { promoteStrictWarnings } from './content/problems.ts';
+import { promoteStrictWarnings } from './core/problems.ts';
 import { t } from './i18n/index.ts';
 import { warnWithoutSiteUrl } from './web/url-warning.ts';
 import { BrowserLease } from './build/browser-lease.ts';

@@ -1,6 +1,6 @@
 /**
  * Faults: what stops a command that is not the editor's doing. Content
- * problems are not faults: they are vfile messages (src/content/problems.ts).
+ * problems are not faults: they are vfile messages (src/core/problems.ts).
  *
  * A fault is either the machine's (no browser, the browser crashed, the disk
  * is full or read-only): a YuebaoError, or a Node error with a code that we

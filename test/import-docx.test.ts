@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatProblems } from '../src/content/format-problems.ts';
+import { formatProblems } from '../src/core/format-problems.ts';
 import { articleSchema } from '../src/content/schemas.ts';
 import { eastAsiaFirst } from '../src/import/docx/package.ts';
 import { readStyles } from '../src/import/docx/styles.ts';

@@ -11,7 +11,7 @@ import { captionCredit, headingShaped, isJunkLine } from '../src/import/line-rul
 import { bylineLine, closingName, leadByline, trailingByline } from '../src/import/bylines.ts';
 import { findDate, infoLine, sourceLine } from '../src/import/metadata.ts';
 import { lostText } from '../src/import/safety-check.ts';
-import { formatProblems } from '../src/content/format-problems.ts';
+import { formatProblems } from '../src/core/format-problems.ts';
 
 /** The problems of an import as the CLI prints them, every one (not folded). */
 const problemLines = (result: { files: Parameters<typeof formatProblems>[0] }) => formatProblems(result.files, { verbose: true }).lines;

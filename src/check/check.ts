@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { loadArchive } from '../model/load-archive.ts';
-import { promoteStrictWarnings, reportWarning } from '../content/problems.ts';
+import { promoteStrictWarnings, reportWarning } from '../core/problems.ts';
 import { blankFrontMatter } from '../content/front-matter.ts';
 import { t } from '../i18n/index.ts';
 import { fixMarkdown, lintMarkdown, type FixMade } from './text-rules.ts';

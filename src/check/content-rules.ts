@@ -6,7 +6,7 @@
 import { inspectImage } from '../content/inspect-image.ts';
 import type { VFile } from 'vfile';
 import type { Issue } from '../model/types.ts';
-import { reportWarning, type FileRegistry } from '../content/problems.ts';
+import { reportWarning, type FileRegistry } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { MEASURE_PT, MM, PRINT_PAGE } from '../config/page-measures.ts';
 

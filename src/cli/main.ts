@@ -12,7 +12,7 @@ import { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { describeFault } from '../errors.ts';
 import { langFrom, setLang, t } from '../i18n/index.ts';
-import { formatProblems, summary } from '../content/format-problems.ts';
+import { formatProblems, summary } from '../core/format-problems.ts';
 import { progressReporter } from './progress.ts';
 import type { Fitting } from '../print/layout.ts';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { VFile } from 'vfile';
-import { reportError, type FileRegistry } from '../content/problems.ts';
+import { reportError, type FileRegistry } from '../core/problems.ts';
 import { parseYamlSource } from '../content/yaml-source.ts';
 import { validate } from '../content/validate.ts';
 import { readContentText } from '../content/read-content.ts';

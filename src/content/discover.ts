@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../core/paths.ts';
 import { t } from '../i18n/index.ts';
 import { YuebaoError } from '../errors.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
-import { reportWarning } from './problems.ts';
+import { reportWarning } from '../core/problems.ts';
 
 export const EXAMPLE_PHRASES = {
   foreword: '在这里写卷首语',

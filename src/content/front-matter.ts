@@ -4,7 +4,7 @@
  * front matter lines blanked, so Markdown positions are file positions.
  */
 import type { VFile } from 'vfile';
-import { reportError } from './problems.ts';
+import { reportError } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 

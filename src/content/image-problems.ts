@@ -7,12 +7,12 @@
  */
 import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { displayPath, isInside } from './paths.ts';
+import { displayPath, isInside } from '../core/paths.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { suggestPath } from './did-you-mean.ts';
 import { inspectImage } from './inspect-image.ts';
-import { reportError, type Place } from './problems.ts';
+import { reportError, type Place } from '../core/problems.ts';
 
 export interface NamedImage {
   path: string;

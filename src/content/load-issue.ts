@@ -6,14 +6,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { VFile } from 'vfile';
-import { reportError, reportWarning, type FileRegistry, type Place } from './problems.ts';
+import { reportError, reportWarning, type FileRegistry, type Place } from '../core/problems.ts';
 import { readContentText } from './read-content.ts';
 import { reportExampleText } from './example-text.ts';
 import { t } from '../i18n/index.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { validate } from './validate.ts';
 import { ARTICLE_HELP, ISSUE_HELP, articleSchema, issueSchema, type ArticleFrontMatter, type IssueFrontMatter } from './schemas.ts';
-import { displayPath, resolveContentPath } from './paths.ts';
+import { displayPath, resolveContentPath } from '../core/paths.ts';
 
 export interface MarkdownSource {
   file: VFile;

@@ -6,7 +6,7 @@
  */
 import { relative, dirname } from 'node:path';
 import type { VFile } from 'vfile';
-import { reportError, reportWarning, type Place } from './problems.ts';
+import { reportError, reportWarning, type Place } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 
 export interface NumberingInput {

@@ -10,8 +10,8 @@ import { dirname } from 'node:path';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import { suggestPath } from './did-you-mean.ts';
-import { displayPath } from './paths.ts';
-import { reportError, reportWarning, type Place } from './problems.ts';
+import { displayPath } from '../core/paths.ts';
+import { reportError, reportWarning, type Place } from '../core/problems.ts';
 import { readTextFile } from './read-text.ts';
 
 export interface ReadRequest {

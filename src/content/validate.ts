@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { VFile } from 'vfile';
-import { reportError, reportWarning } from './problems.ts';
+import { reportError, reportWarning } from '../core/problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { t } from '../i18n/index.ts';
 import { nearest } from './did-you-mean.ts';

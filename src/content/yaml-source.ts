@@ -6,7 +6,7 @@
  */
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { VFile } from 'vfile';
-import { reportError, reportWarning, type Place } from './problems.ts';
+import { reportError, reportWarning, type Place } from '../core/problems.ts';
 import { explainParserError, findYamlMistakes } from './yaml-mistakes.ts';
 import { t } from '../i18n/index.ts';
 

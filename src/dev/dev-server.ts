@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locateContent } from '../content/discover.ts';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_TEMPLATES } from '../package-root.ts';

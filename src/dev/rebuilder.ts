@@ -17,7 +17,7 @@
  * error or an internal failure ends that build, never the server.
  */
 import { build, type BuildResult } from '../build.ts';
-import { formatProblems, summary } from '../content/format-problems.ts';
+import { formatProblems, summary } from '../core/format-problems.ts';
 import { t } from '../i18n/index.ts';
 import { clearTemplateCache } from '../render/handlebars.ts';
 import { LivePrinter } from '../print/live-printer.ts';

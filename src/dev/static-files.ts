@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 
 /** sirv's own table (mrmime), with the charset for text; bytes for anything unknown (Pagefind's .pf_* index files). */
 export function contentType(path: string): string {

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { reportError, reportWarning } from '../content/problems.ts';
+import { reportError, reportWarning } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { textLines } from './hast-text.ts';
 import { prepareBody } from './hast-prepare.ts';

@@ -3,7 +3,7 @@
  * in `file.data` so the processor can be built once and frozen.
  */
 import type { VFile } from 'vfile';
-import type { Place } from '../content/problems.ts';
+import type { Place } from '../core/problems.ts';
 import type { NamedImage } from '../content/image-problems.ts';
 
 export interface AssetSink {

@@ -9,8 +9,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contextOf, type FigureInfo } from './context.ts';
-import { resolveContentPath } from '../content/paths.ts';
-import { reportError, type Place } from '../content/problems.ts';
+import { resolveContentPath } from '../core/paths.ts';
+import { reportError, type Place } from '../core/problems.ts';
 import { reportMissingImage } from '../content/image-problems.ts';
 import { phrases } from './phrases.ts';
 

@@ -6,8 +6,8 @@
 import type { LoadedArticle, LoadedIssue } from '../content/load-issue.ts';
 import type { IssueNumbers } from '../content/numbering.ts';
 import type { NamedImage } from '../content/image-problems.ts';
-import { displayPath } from '../content/paths.ts';
-import { reportWarning } from '../content/problems.ts';
+import { displayPath } from '../core/paths.ts';
+import { reportWarning } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { renderMarkdown } from '../markdown/processor.ts';
 import { IssueAssets } from './assets.ts';

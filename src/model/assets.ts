@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { outputName } from '../content/open-photo.ts';
 import type { AssetSink } from '../markdown/context.ts';
 

@@ -9,7 +9,7 @@ import { loadPublication } from '../config/publication.ts';
 import { locateContent } from '../content/discover.ts';
 import { loadIssue, loadIssueHeader } from '../content/load-issue.ts';
 import { deriveNumbers, type NumberingInput } from '../content/numbering.ts';
-import { FileRegistry, reportWarning } from '../content/problems.ts';
+import { FileRegistry, reportWarning } from '../core/problems.ts';
 import { checkImages, type NamedImage } from '../content/image-problems.ts';
 import { assembleIssue } from './assemble.ts';
 import type { Issue } from './types.ts';

@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { locateContent } from '../content/discover.ts';
 import { loadIssueHeader } from '../content/load-issue.ts';
 import { deriveNumbers } from '../content/numbering.ts';
-import { FileRegistry } from '../content/problems.ts';
+import { FileRegistry } from '../core/problems.ts';
 import { EXAMPLE_PHRASES } from '../content/example-text.ts';
 import { loadPublication } from '../config/publication.ts';
 import { formatIssueLine, formatPeriod } from '../model/issue-line.ts';

@@ -15,7 +15,7 @@ import { DEFAULT_TEMPLATES } from '../package-root.ts';
 import { loadArchive } from '../model/load-archive.ts';
 import { issueFingerprint, readManifest } from '../output/fingerprint.ts';
 import { PRINT_IMAGE_MAX_WIDTH } from '../config/page-measures.ts';
-import { FileRegistry } from '../content/problems.ts';
+import { FileRegistry } from '../core/problems.ts';
 import { geometryOf, preflight } from './make-press.ts';
 import { report } from './press-stage.ts';
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Issue } from '../model/types.ts';
-import type { Place } from '../content/problems.ts';
+import type { Place } from '../core/problems.ts';
 import { inspectImage } from '../content/inspect-image.ts';
 import { PRINT_IMAGE_MAX_WIDTH } from '../config/page-measures.ts';
 import { t } from '../i18n/index.ts';

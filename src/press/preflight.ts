@@ -9,7 +9,7 @@
  * at the line that names it (photo-resolution.ts). Each finding says where.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString, PDFHexString, PDFRef } from 'pdf-lib';
-import type { Place } from '../content/problems.ts';
+import type { Place } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { boxArray, MM, type SheetGeometry } from './geometry.ts';
 import { paintedPage, colourSpaceName, type PaintedPage } from './placements.ts';

@@ -13,7 +13,7 @@ import type { Browser } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
 import type { Stage } from '../output/stage.ts';
 import type { Manifest } from '../output/fingerprint.ts';
-import { reportError, reportWarning, type FileRegistry } from '../content/problems.ts';
+import { reportError, reportWarning, type FileRegistry } from '../core/problems.ts';
 import { geometryOf, makePress, preflight } from './make-press.ts';
 import type { Finding } from './preflight.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

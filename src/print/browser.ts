@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { findBrowser } from './find-browser.ts';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 

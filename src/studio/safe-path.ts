@@ -8,7 +8,7 @@
  */
 import { lstat, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { t } from '../i18n/index.ts';
 import { StudioError } from './studio-error.ts';
 

@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { locateContent } from '../content/discover.ts';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { LiveReload } from '../dev/live-reload.ts';
 import { watchFolders } from '../dev/watcher.ts';
 import { YuebaoError } from '../errors.ts';

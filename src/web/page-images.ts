@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { openOfflinePage } from '../print/browser.ts';
-import { isInside } from '../content/paths.ts';
+import { isInside } from '../core/paths.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 

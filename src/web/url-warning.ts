@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Publication } from '../model/types.ts';
-import { reportWarning } from '../content/problems.ts';
+import { reportWarning } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 
 export const SITE_URL_RULE = 'publication-url-missing';

@@ -7,10 +7,10 @@
 import { basename, join } from 'node:path';
 import { loadPublication } from '../../config/publication.ts';
 import { locateContent } from '../../content/discover.ts';
-import { formatProblems } from '../../content/format-problems.ts';
+import { formatProblems } from '../../core/format-problems.ts';
 import { loadIssueHeader } from '../../content/load-issue.ts';
 import { deriveNumbers } from '../../content/numbering.ts';
-import { FileRegistry } from '../../content/problems.ts';
+import { FileRegistry } from '../../core/problems.ts';
 import { formatIssueLine, formatPeriod } from '../../model/issue-line.ts';
 import { planNewIssue, type IssuePlan } from '../../new/new-issue.ts';
 import { relativeName } from '../safe-path.ts';

@@ -7,7 +7,7 @@
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { EXAMPLE_PHRASES } from '../../content/example-text.ts';
-import { resolveContentPath } from '../../content/paths.ts';
+import { resolveContentPath } from '../../core/paths.ts';
 import { t } from '../../i18n/index.ts';
 import { FileQueue } from '../atomic-write.ts';
 import type { ContentStore, WriteOptions } from '../content-store.ts';

@@ -4,7 +4,7 @@
  * article at its line.
  */
 import type { VFile } from 'vfile';
-import { isInside } from '../../content/paths.ts';
+import { isInside } from '../../core/paths.ts';
 import { relativeName } from '../safe-path.ts';
 
 export interface ProblemRow {
