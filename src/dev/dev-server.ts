@@ -10,7 +10,7 @@
  *   /__preview/print/X/    the print HTML;  /__preview/pdf/X.pdf  the PDF
  *   /__events              server-sent events;  /__status  the state as JSON
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ import { issuePreview, notFound, previewIndex } from './preview-pages.ts';
 import { Rebuilder } from './rebuilder.ts';
 import { serveFile } from './static-files.ts';
 import { watchFolders } from './watcher.ts';
+import { listenLocal } from './local-server.ts';
 
 export interface DevServer {
   url: string;
@@ -60,7 +61,7 @@ export async function startDevServer(options: { path: string; port: number; log:
   let server: Server;
   try {
     await rebuilder.start(); // Chromium, once, kept warm for every rebuild
-    server = await listen(options.port, (req, res) => route(req, res));
+    server = await listenLocal(options.port, (req, res) => route(req, res), t().dev);
   } catch (error) {
     live.close();
     await rebuilder.close();
@@ -142,25 +143,6 @@ export async function startDevServer(options: { path: string; port: number; log:
   };
 }
 
-function listen(port: number, handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<Server> {
-  const server = createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
-      // A failing request must not take the server down with it.
-      if (!res.headersSent) text(res, 500, t().dev.requestFailed({ message: String((error as Error)?.message ?? error) }));
-      else res.destroy();
-    });
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new YuebaoError(t().dev.portInUse({ port }))
-          : new YuebaoError(t().dev.cannotListen({ port, reason: error.message }), { cause: error }),
-      );
-    });
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-}
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);

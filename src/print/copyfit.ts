@@ -21,12 +21,13 @@
 import type { Page } from 'puppeteer';
 import type { DraftLayout, Fitting } from './layout.ts';
 import { charactersToCut, findPhotoGaps, findSpills, textBlock, tighten, withoutProbes, type Spill } from './fitting-plan.ts';
-import { addProbes, applyFitLevels, breakBeforeBriefEnds, applyPhotoFixes, planPhotoFixes, removeProbes, tightenRunts } from './fitting-page.ts';
+import { addProbes, applyFitLevels, breakBeforeBriefEnds, applyPhotoFixes, planPhotoFixes, removeProbes, screenWiden, tightenRunts } from './fitting-page.ts';
 
 export type { Fitting };
 
 export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>): Promise<{ draft: DraftLayout; fitting: Fitting }> {
-  let runts = await page.evaluate(tightenRunts);
+  const widen = await page.evaluate(screenWiden);
+  let runts = await page.evaluate(tightenRunts, widen);
   const units = await page.evaluate(addProbes);
   const keys = units.map((unit) => unit.key);
   const titles = new Map(units.map((unit) => [unit.key, unit.title]));
@@ -34,28 +35,37 @@ export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>
   const block = textBlock(draft.pageHeight);
 
   const gaps = findPhotoGaps(draft, block);
-  const photoFixes = gaps.length ? await page.evaluate(planPhotoFixes, gaps) : [];
+  const photoFixes = gaps.length ? await page.evaluate(planPhotoFixes, gaps, widen) : [];
+  let spills = findSpills(draft, keys, block);
   if (photoFixes.length) {
-    await page.evaluate(applyPhotoFixes, photoFixes);
-    draft = await draftPrint();
+    // Each draft is a print: the articles no photo moved in are tightened in the same round as the
+    // photos are fixed; those a photo moved in are measured again in the next draft.
+    const moved = new Set(await page.evaluate(applyPhotoFixes, photoFixes));
+    spills = spills.filter((spill) => !moved.has(spill.key));
+    if (!spills.length) {
+      draft = await draftPrint();
+      spills = findSpills(draft, keys, block);
+    }
   }
 
   let levels: Record<string, number> = {};
-  let spills = findSpills(draft, keys, block);
-  const firstSpills = new Map(spills.map((spill) => [spill.key, spill]));
+  const firstSpills = new Map<string, Spill>();
+  const remember = () => spills.forEach((spill) => firstSpills.has(spill.key) || firstSpills.set(spill.key, spill));
+  remember();
   for (let next = tighten(levels, spills); next; next = tighten(levels, spills)) {
     levels = next;
     await page.evaluate(applyFitLevels, levels);
-    await page.evaluate(breakBeforeBriefEnds);
-    runts = await page.evaluate(tightenRunts);
+    await page.evaluate(breakBeforeBriefEnds, widen);
+    runts = await page.evaluate(tightenRunts, widen);
     draft = await draftPrint();
     spills = findSpills(draft, keys, block);
+    remember();
   }
   if (spills.length) {
     for (const { key } of spills) delete levels[key];
     await page.evaluate(applyFitLevels, levels);
-    await page.evaluate(breakBeforeBriefEnds);
-    runts = await page.evaluate(tightenRunts);
+    await page.evaluate(breakBeforeBriefEnds, widen);
+    runts = await page.evaluate(tightenRunts, widen);
     draft = await draftPrint();
   }
   await page.evaluate(removeProbes);
@@ -79,6 +89,7 @@ export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>
 export async function reapplyFitting(page: Page, fitting: Fitting): Promise<void> {
   await page.evaluate(applyPhotoFixes, fitting.photoFixes);
   await page.evaluate(applyFitLevels, fitting.levels);
-  await page.evaluate(breakBeforeBriefEnds);
-  await page.evaluate(tightenRunts);
+  const widen = await page.evaluate(screenWiden);
+  await page.evaluate(breakBeforeBriefEnds, widen);
+  await page.evaluate(tightenRunts, widen);
 }

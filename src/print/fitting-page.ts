@@ -57,16 +57,8 @@ export function applyFitLevels(levels: Record<string, number>): void {
  * paragraphs that fill the gap, so it lands at the next page's top with the
  * text above it. It never moves past a heading, a table or another photo.
  */
-export function planPhotoFixes(gaps: Array<{ index: string; gapPx: number }>): Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }> {
+export function planPhotoFixes(gaps: Array<{ index: string; gapPx: number }>, widen: number): Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }> {
   const measure = document.createElement('style');
-  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
-  // not 15.33), and a line holds one character less: the measure is widened by as much.
-  const em = document.createElement('span');
-  em.textContent = '国';
-  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
-  document.body.append(em);
-  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
-  em.remove();
   measure.textContent = `.body { width: calc(var(--measure) * ${widen}) !important; }`;
   document.head.append(measure);
   const fixes: Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }> = [];
@@ -94,12 +86,15 @@ export function planPhotoFixes(gaps: Array<{ index: string; gapPx: number }>): A
   return fixes;
 }
 
-export function applyPhotoFixes(fixes: Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }>): void {
+/** Makes the fixes; returns the keys of the units (articles) whose photos it changed. */
+export function applyPhotoFixes(fixes: Array<{ index: string; shrinkTo: number } | { index: string; moveAfter: number }>): string[] {
+  const units: string[] = [];
   for (const fix of fixes) {
     // By order, as addProbes numbered them: a photo never moves past another one.
     const figure = document.querySelectorAll<HTMLElement>('.article:not(.photos) .body > figure.figure')[Number(fix.index)];
     if (!figure || figure.dataset.fitFixed) continue;
     figure.dataset.fitFixed = 'true';
+    units.push(figure.closest<HTMLElement>('[data-fit-key]')?.dataset.fitKey ?? '');
     if ('shrinkTo' in fix) {
       const img = figure.querySelector('img');
       if (img) img.style.maxHeight = `${fix.shrinkTo}px`;
@@ -112,6 +107,7 @@ export function applyPhotoFixes(fixes: Array<{ index: string; shrinkTo: number }
     }
     if (after && after !== figure) after.after(figure);
   }
+  return units;
 }
 
 /**
@@ -121,16 +117,8 @@ export function applyPhotoFixes(fixes: Array<{ index: string; shrinkTo: number }
  * down with it. Measured in rounds, all paragraphs at once (one layout per
  * round). Returns the runts that are left.
  */
-export function tightenRunts(): number {
+export function tightenRunts(widen: number): number {
   const measure = document.createElement('style');
-  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
-  // not 15.33), and a line holds one character less: the measure is widened by as much.
-  const em = document.createElement('span');
-  em.textContent = '国';
-  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
-  document.body.append(em);
-  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
-  em.remove();
   measure.textContent = `.body, .briefs-body { width: calc(var(--measure) * ${widen}) !important; }`;
   document.head.append(measure);
   const paragraphs = [...document.querySelectorAll<HTMLElement>('.body > p, .briefs-body > p')];
@@ -180,19 +168,11 @@ export function tightenRunts(): number {
  * measure (src/markdown/rehype-briefs.ts). Lines are found with the briefs
  * set, for the measurement only, as wide as the text block (--measure).
  */
-export function breakBeforeBriefEnds(): void {
+export function breakBeforeBriefEnds(widen: number): void {
   document.querySelectorAll('br.brief-break').forEach((br) => br.remove()); // this pass's own, from before a change of tightening
   const ends = [...document.querySelectorAll<HTMLElement>('.brief-end')].filter((end) => end.previousSibling?.nodeName !== 'BR');
   if (!ends.length) return;
   const measure = document.createElement('style');
-  // On screen Chromium sets a glyph a hair wider than on paper (15.41 px for an 11.5 pt character,
-  // not 15.33), and a line holds one character less: the measure is widened by as much.
-  const em = document.createElement('span');
-  em.textContent = '国';
-  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
-  document.body.append(em);
-  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
-  em.remove();
   measure.textContent = `.briefs-body { width: calc(var(--measure) * ${widen}); }`;
   document.head.append(measure);
   const wrapped = ends.filter((end) => {
@@ -209,4 +189,20 @@ export function breakBeforeBriefEnds(): void {
     br.className = 'brief-break';
     end.before(br);
   }
+}
+
+/**
+ * Runs in the page: how much wider than on paper Chromium sets a glyph on
+ * screen (15.41 px for an 11.5 pt character, not 15.33). A line measured on
+ * screen at the printed measure would hold a character or two less than on
+ * paper: the functions above widen the measure by this ratio.
+ */
+export function screenWiden(): number {
+  const em = document.createElement('span');
+  em.textContent = '国';
+  em.style.cssText = 'position: absolute; visibility: hidden; font: var(--body-size) var(--song); letter-spacing: 0';
+  document.body.append(em);
+  const widen = em.getBoundingClientRect().width / parseFloat(getComputedStyle(em).fontSize);
+  em.remove();
+  return widen;
 }

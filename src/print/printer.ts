@@ -13,7 +13,7 @@ import type { Issue } from '../model/types.ts';
 import { launchBrowser, openOfflinePage } from './browser.ts';
 import { layoutOf, readDraftLayout, sameLayout, type DraftLayout, type PrintLayout } from './toc-numbers.ts';
 import { copyfit, reapplyFitting } from './copyfit.ts';
-import { breakBeforeBriefEnds } from './fitting-page.ts';
+import { breakBeforeBriefEnds, screenWiden } from './fitting-page.ts';
 import { finishPdf } from './pdf-metadata.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -84,7 +84,7 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
  */
 export async function printLoadedIssue(page: Page, issue: Issue, marginText: string, guess?: PrintLayout): Promise<PrintedIssue> {
   await page.evaluate(waitForFontsAndImages, marginText);
-  await page.evaluate(breakBeforeBriefEnds);
+  await page.evaluate(breakBeforeBriefEnds, await page.evaluate(screenWiden));
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
   const covers = { front: frontPages, back: await page.evaluate(() => document.querySelectorAll('body > .back-cover').length) };
   if (guess?.fitting) {

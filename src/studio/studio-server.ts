@@ -6,7 +6,7 @@
  * (content-store.ts: atomic, queued, conflict-checked, undoable) and the
  * API of routes.ts. The pages themselves are static files in ui/.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { locateContent } from '../content/discover.ts';
 import { isInside } from '../core/paths.ts';
 import { LiveReload } from '../dev/live-reload.ts';
 import { watchFolders } from '../dev/watcher.ts';
+import { listenLocal } from '../dev/local-server.ts';
 import { YuebaoError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_TEMPLATES } from '../package-root.ts';
@@ -63,13 +64,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   let server: Server;
   try {
-    server = await listen(options.port, async (req, res) => {
+    server = await listenLocal(options.port, async (req, res) => {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       const verdict = admit(req, url, { port, token });
       if (!verdict.ok) return sendText(res, 403, verdict.why === 'host' ? t().studio.hostRefused : verdict.why === 'origin' ? t().studio.originRefused : t().studio.tokenRefused);
       if (verdict.fromQuery) res.setHeader('Set-Cookie', tokenCookie(port, token));
       await route(context(), req, res, url);
-    });
+    }, t().studio);
   } catch (error) {
     live.close();
     await rm(temp, { recursive: true, force: true });
@@ -127,22 +128,3 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   };
 }
 
-function listen(port: number, handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Promise<Server> {
-  const server = createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
-      // A failing request must not take the server down with it.
-      if (!res.headersSent) sendText(res, 500, t().studio.requestFailed({ message: String((error as Error)?.message ?? error) }));
-      else res.destroy();
-    });
-  });
-  return new Promise((done, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new YuebaoError(t().studio.portInUse({ port }))
-          : new YuebaoError(t().dev.cannotListen({ port, reason: error.message }), { cause: error }),
-      );
-    });
-    server.listen(port, '127.0.0.1', () => done(server));
-  });
-}
