@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The sample's PDFs, built once for every test that reads them (test/global-setup.ts).
+    // A folder per run, where the sample is built once for the tests that read it (test/global-setup.ts).
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,

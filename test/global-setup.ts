@@ -1,25 +1,24 @@
 /**
- * Built once for the whole suite (issue #14): the sample content's PDFs, as
- * `yuebao build content --no-web` makes them. The PDF tests and the
- * typesetting measures read this one build instead of each building the
- * sample again. Tests get its folder and the CLI's output with
- * `inject('sampleBuild')`.
+ * A folder for this run of the suite, shared by every test file and removed
+ * at the end: the sample content is built into it once, by the first test
+ * that asks (test/helpers.ts sampleBuild), and read by the others — the PDF
+ * tests, the typesetting measures, the web edition's tests (issue #14).
+ * Built lazily, so that running one test file that does not need it costs
+ * nothing.
  */
 import type { TestProject } from 'vitest/node';
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { SAMPLE, runCli, tempDir } from './helpers.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sampleBuild: { out: string; stdout: string; stderr: string };
+    runDir: string;
   }
 }
 
 export default function setup(project: TestProject): () => void {
-  const out = join(tempDir('sample-build'), 'dist');
-  const run = runCli(['build', SAMPLE, '--out', out, '--no-web', '--force']);
-  if (run.status !== 0) throw new Error(`the sample did not build:\n${run.stderr}`);
-  project.provide('sampleBuild', { out, stdout: run.stdout, stderr: run.stderr });
-  return () => rmSync(dirname(out), { recursive: true, force: true });
+  const runDir = mkdtempSync(join(tmpdir(), 'yuebao-suite-'));
+  project.provide('runDir', runDir);
+  return () => rmSync(runDir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 /** Shared test helpers: temp copies of fixtures, running the real CLI, reading PDFs. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -84,4 +84,35 @@ export async function readPdf(path: string) {
 /** Text without spaces (pdf.js may split or space CJK runs). */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+export interface SampleBuild {
+  out: string;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The sample content built once per run of the suite (PDFs and web edition, as
+ * `yuebao build content` makes them), for tests that only read it. The first
+ * caller builds, in whichever worker it runs; the others wait for it (a
+ * folder made with mkdir is the lock: only one process can make it).
+ */
+export async function sampleBuild(): Promise<SampleBuild> {
+  const { inject } = await import('vitest');
+  const dir = join(inject('runDir'), 'sample');
+  const done = join(dir, 'build.json');
+  try {
+    mkdirSync(dir);
+  } catch {
+    while (!existsSync(done)) await new Promise((wait) => setTimeout(wait, 200));
+    return JSON.parse(readFileSync(done, 'utf8')) as SampleBuild;
+  }
+  const out = join(dir, 'dist');
+  const run = runCli(['build', SAMPLE, '--out', out, '--force']);
+  const result = { out, stdout: run.stdout, stderr: run.stderr };
+  if (run.status !== 0) result.out = ''; // the waiting tests fail with the reason below
+  writeFileSync(done, JSON.stringify(result));
+  if (run.status !== 0) throw new Error(`the sample did not build:\n${run.stderr}`);
+  return result;
 }

@@ -4,7 +4,7 @@
  * two-digit folios, 目录 numbers against the pages where articles really
  * start, sources, no paragraph lost, punctuation, fonts, bookmarks, metadata.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchive } from '../src/model/load-archive.ts';
@@ -12,7 +12,7 @@ import type { Issue } from '../src/model/types.ts';
 import { Jieba } from '@node-rs/jieba';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { dict } from '@node-rs/jieba/dict.js';
-import { SAMPLE, copyContent, edit, readPdf, runCli, squash, tempDir } from './helpers.ts';
+import { SAMPLE, copyContent, edit, readPdf, runCli, sampleBuild, squash, tempDir } from './helpers.ts';
 
 type Pdf = Awaited<ReturnType<typeof readPdf>>;
 const FOLIO = /^\d{2}$/;
@@ -27,7 +27,7 @@ describe('the sample issue as a PDF', () => {
   const folioOf = (index: number) => pdf.lines[index].at(-1) ?? '';
 
   beforeAll(async () => {
-    const run = inject('sampleBuild'); // the sample built once for the suite (test/global-setup.ts)
+    const run = await sampleBuild(); // the sample built once for the suite (test/helpers.ts)
     out = run.out;
     issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
     expect(run.stderr).not.toMatch(/error/);

@@ -5,17 +5,18 @@
  * objects, no title broken inside a word (by jieba), no spill page, at most
  * two one-character last lines.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePdf, type IssueMeasure } from '../bench/lib/typeset-measure.ts';
 import { pageName } from '../bench/lib/typeset-report.ts';
+import { sampleBuild } from './helpers.ts';
 
 describe('the sample issues, measured from their PDFs', () => {
   let measures: IssueMeasure[] = [];
 
   beforeAll(async () => {
-    const { out } = inject('sampleBuild'); // test/global-setup.ts
+    const { out } = await sampleBuild(); // the sample built once for the suite (test/helpers.ts)
     const pdfs = readdirSync(join(out, 'pdf')).filter((name) => name.endsWith('.pdf')).sort();
     measures = await Promise.all(pdfs.map((name) => measurePdf(join(out, 'pdf', name))));
   });

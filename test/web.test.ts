@@ -13,7 +13,7 @@ import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../src/print/browser.ts';
 import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
-import { SAMPLE, runCli, tempDir } from './helpers.ts';
+import { SAMPLE, sampleBuild } from './helpers.ts';
 import { serveSite } from './web-helpers.ts';
 
 describe('the web edition of the sample', () => {
@@ -25,9 +25,7 @@ describe('the web edition of the sample', () => {
   const offsite: string[] = [];
 
   beforeAll(async () => {
-    out = join(tempDir('web'), 'dist');
-    const run = runCli(['build', SAMPLE, '--out', out]);
-    expect(run.status, run.stderr).toBe(0);
+    out = (await sampleBuild()).out; // the sample built once for the suite (test/helpers.ts)
     issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
     ({ server, origin } = await serveSite(join(out, 'web')));
     browser = await launchBrowser();
