@@ -1,13 +1,13 @@
 /**
  * The steps of a build, each one call from build(): the print HTML, the PDFs
- * (with the 目录 numbers written back into the HTML), the print shop's PDFs,
+ * (and the print HTML again, as the page was when it printed), the print shop's PDFs,
  * the web edition. Each writes only through the sink and notes what it staged
  * in the run.
  */
 import { basename } from 'node:path';
 import type { Issue } from '../model/types.ts';
 import type { LoadedArchive } from '../model/load-archive.ts';
-import { renderPrintPage, withTocNumbers, type PrintPage } from '../render/print-page.ts';
+import { renderPrintPage, type PrintPage } from '../render/print-page.ts';
 import { openPrinter } from '../print/printer.ts';
 import { webToMake, type BuildPlan } from '../output/plan.ts';
 import type { OutputSink } from '../output/sink.ts';
@@ -56,7 +56,7 @@ export async function printPdfs(ctx: StepContext, pages: StagedPage[]): Promise<
       ctx.run.emit({ type: 'issue-step', issue: issue.folder, step: 'pdf' });
       const printed = await printer.print(issue, dir.path(`print/${issue.folder}/index.html`), page.marginText);
       await ctx.sink.write('pdf', [{ path: `${issue.folder}.pdf`, contents: printed.pdf }]);
-      await ctx.sink.write(`print/${issue.folder}`, [{ path: 'index.html', contents: withTocNumbers(page.html, printed.layout.tocNumbers) }]);
+      await ctx.sink.write(`print/${issue.folder}`, [{ path: 'index.html', contents: printed.html }]);
       ctx.run.written.push(`pdf/${issue.folder}.pdf`);
       ctx.run.pdfPages[issue.folder] = printed.layout.pdfPages;
       if (printed.layout.fitting) ctx.run.fitting[issue.folder] = printed.layout.fitting;

@@ -22,6 +22,11 @@ export interface PrintedIssue {
   pdf: Uint8Array;
   /** Its 目录 numbers and blank pages. */
   layout: PrintLayout;
+  /**
+   * The page as it was printed — 目录 numbers, blank pages, copyfit steps in it — for the print
+   * HTML on disk: the DOM is the one writer of the 目录 numbers.
+   */
+  html: string;
 }
 
 export interface Printer {
@@ -92,7 +97,7 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
     await reapplyFitting(page, guess.fitting);
     if ((await applyLayout(page, guess)).length === 0) {
       const pdf = await page.pdf(FINAL_PDF);
-      if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess };
+      if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess, html: await page.content() };
       await page.evaluate(() => document.querySelectorAll('.blank-page').forEach((blank) => blank.remove()));
     }
     // The guess no longer holds: its fitting goes with it (the body as it was before), and the pass runs afresh.
@@ -104,7 +109,7 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
   const missing = await applyLayout(page, layout);
   if (missing.length) throw new YuebaoError(t().build.tocAnchorsMissing({ issue: issue.folder, anchors: missing.join(', ') }));
   const pdf = await page.pdf(FINAL_PDF);
-  return { pdf: await finishPdf(pdf, issue, covers), layout };
+  return { pdf: await finishPdf(pdf, issue, covers), layout, html: await page.content() };
 }
 
 /**

@@ -59,10 +59,3 @@ function textOf(html: string): string {
 function fontFaceRule({ face, name }: { face: { family: string; weight: number }; name: string }): string {
   return `@font-face {\n  font-family: '${face.family}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: block;\n  src: url(${name}) format('${SUBSET_FORMAT.format}');\n}`;
 }
-
-/** Writes the printed page numbers into the 目录's empty slots. */
-export function withTocNumbers(html: string, numbers: Record<string, string>): string {
-  return html.replace(/(<span class="toc-page" data-target="([^"]+)">)(<\/span>)/g, (all, open: string, anchor: string, close: string) =>
-    numbers[anchor] ? `${open}${numbers[anchor]}${close}` : all,
-  );
-}
