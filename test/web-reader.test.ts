@@ -74,10 +74,24 @@ describe('the web edition a reader meets', () => {
   const html = (path: string) => readFileSync(join(out, 'web', path), 'utf8').replaceAll('&#x3D;', '=');
   const meta = (page: string, property: string) => new RegExp(`<meta (?:property|name|itemprop)="${property}" content="([^"]*)">`).exec(page)?.[1];
   /** The box of the first page in view in the page view. */
-  const shownPage = (page: Page) =>
-    page.$$eval('.pv-view .pv-page', (frames) => frames.map((f) => f.getBoundingClientRect().toJSON()).find((r) => r.left >= -1 && r.right <= window.innerWidth + 1)) as Promise<DOMRect>;
-  const counter = (page: Page) => page.$eval('.pv-count', (c) => c.textContent!.replace(/\s+/g, ' ').trim());
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** The page frame wholly in view. */
+  const shownPage = (page: Page) =>
+    page.$$eval('.pv-view .pv-page', (frames) => frames.map((f) => f.getBoundingClientRect().toJSON()).find((r) => r.left >= -1 && r.right <= window.innerWidth + 1)) as Promise<DOMRect | undefined>;
+  /**
+   * The same, once the view has come to rest: a page turn by a key scrolls smoothly, and mid-scroll
+   * no frame may be wholly in view (the counter changes at once, the frames a moment later).
+   */
+  const restingPage = async (page: Page): Promise<DOMRect> => {
+    for (let tries = 0; tries < 50; tries++) {
+      const before = await shownPage(page);
+      await sleep(100);
+      const after = await shownPage(page);
+      if (before && after && before.left === after.left && before.top === after.top) return after;
+    }
+    throw new Error('no page of the page view came to rest wholly in view');
+  };
+  const counter = (page: Page) => page.$eval('.pv-count', (c) => c.textContent!.replace(/\s+/g, ' ').trim());
 
   /** A finger: down at `from`, through `steps` points to `to` over `ms`, up. */
   async function swipe(cdp: CDPSession, from: [number, number], to: [number, number], ms: number, steps = 20) {
@@ -107,7 +121,7 @@ describe('the web edition a reader meets', () => {
     const total = readdirSync(join(out, 'web', '2024-03', 'pages')).filter((f) => f.endsWith('-800.webp')).length;
     expect(await counter(page)).toBe(`1 / ${total}`);
     // The page fills the phone's width, and the counter and buttons are in view below it.
-    const box = await shownPage(page);
+    const box = (await shownPage(page))!;
     expect(box.width).toBeGreaterThan(350);
     expect(await page.$eval('.pv-bar', (b) => b.getBoundingClientRect().bottom)).toBeLessThanOrEqual(PHONE.height);
 
@@ -134,7 +148,7 @@ describe('the web edition a reader meets', () => {
     await sleep(200);
 
     // A tap in the middle: the page full screen, its 1600 px picture loaded for it.
-    const middle = await shownPage(page);
+    const middle = (await shownPage(page))!;
     expect(await page.$eval('.pvz', (d) => (d as HTMLDialogElement).open)).toBe(false);
     const zoomRequests: string[] = [];
     page.on('request', (r) => r.url().includes('-1600.webp') && zoomRequests.push(r.url()));
@@ -203,7 +217,7 @@ describe('the web edition a reader meets', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await counter(page)).toBe(`1 / ${total}`);
     // A slow drag with the mouse turns too.
-    const box = await shownPage(page);
+    const box = await restingPage(page);
     await page.mouse.move(box.right - 30, box.top + 300);
     await page.mouse.down();
     await page.mouse.move(box.left - 100, box.top + 300, { steps: 25 });
