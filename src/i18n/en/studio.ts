@@ -180,7 +180,7 @@ const ui: typeof zh.ui = {
 };
 
 export const studio: typeof zh = {
-  listening: (p) => `yuebao studio is running: open the address above in a browser (opened for you). PDFs and the web edition go to ${p.out}. Ctrl+C stops it.`,
+  listening: (p) => `yuebao studio is running: opening the address above in the default browser (if none opens, paste it into a browser). PDFs and the web edition go to ${p.out}. Ctrl+C stops it.`,
   listeningNoOpen: (p) => `yuebao studio is running: open the address above in a browser. PDFs and the web edition go to ${p.out}. Ctrl+C stops it.`,
   openFailed: 'Could not open a browser: copy the address above into one',
   portInUse: (p) => `port ${p.port} is in use (another yuebao studio?): pick another with --port, or --port 0 for any free one`,

@@ -184,7 +184,7 @@ const ui = {
 export const studio = {
   // The terminal.
   listening: (p: { url: string; out: string }) =>
-    `月报工作室已启动：在浏览器里打开上面的地址（已自动打开）。生成的 PDF 和网络版放在 ${p.out}。按 Ctrl+C 停止。`,
+    `月报工作室已启动：正在用默认浏览器打开上面的地址（没有打开时，把它复制到浏览器的地址栏里）。生成的 PDF 和网络版放在 ${p.out}。按 Ctrl+C 停止。`,
   listeningNoOpen: (p: { url: string; out: string }) => `月报工作室已启动：在浏览器里打开上面的地址。生成的 PDF 和网络版放在 ${p.out}。按 Ctrl+C 停止。`,
   openFailed: '没能自动打开浏览器：请把上面的地址复制到浏览器的地址栏里打开',
   portInUse: (p: { port: number }) => `端口 ${p.port} 已被占用（是不是已经开着一个月报工作室？）：用 --port 换一个端口，或用 --port 0 让系统自动挑选`,
