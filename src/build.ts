@@ -12,6 +12,7 @@ import { loadArchive } from './model/load-archive.ts';
 import { PRINT_IMAGE_MAX_WIDTH } from './config/page-measures.ts';
 import { Stage } from './output/stage.ts';
 import { planIssues, writeManifests } from './output/plan.ts';
+import { printRecipe } from './output/fingerprint.ts';
 import { promoteStrictWarnings } from './core/problems.ts';
 import { t } from './i18n/index.ts';
 import { warnWithoutSiteUrl } from './web/url-warning.ts';
@@ -35,7 +36,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const sink = options.sink ?? (await browser.closingOnError(Stage.open(options.out))); // a read-only or full disk fails here
   const ctx = { run, sink, options, browser, templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES, imageWidth: options.printImageWidth ?? PRINT_IMAGE_MAX_WIDTH };
   try {
-    const plan = await planIssues({ issues: archive.issues, sink, templatesDir: ctx.templatesDir, recipe: `print images ${ctx.imageWidth}px`, pdf: options.pdf, force: options.force });
+    const plan = await planIssues({ issues: archive.issues, sink, templatesDir: ctx.templatesDir, recipe: printRecipe(ctx.imageWidth), pdf: options.pdf, force: options.force });
     run.unchanged = plan.unchanged;
     run.written.push(...plan.written);
     for (const folder of plan.unchanged) run.emit({ type: 'issue-step', issue: folder, step: 'unchanged' });

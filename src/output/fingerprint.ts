@@ -23,7 +23,10 @@ export interface Manifest {
   outputs: string[];
 }
 
-/** `options`: the build options that change the outputs (e.g. the photos' resolution). */
+/** The build options that change an issue's print outputs, as they enter its fingerprint: the photos' resolution. */
+export const printRecipe = (imageWidth: number) => `print images ${imageWidth}px`;
+
+/** `options`: the build options that change the outputs (printRecipe). */
 export function issueFingerprint(issue: Issue, templatesDir: string, options = ''): string {
   const hash = createHash('sha256');
   hash.update(`yuebao ${VERSION}\n${PHOTO_RECIPE}\n${options}\n`);

@@ -40,15 +40,15 @@ export class MemorySink implements OutputSink {
   }
 
   async reuse(rel: string): Promise<boolean> {
-    const taken = [...this.committed].filter(([path]) => path === rel || path.startsWith(`${rel}/`));
+    const taken = [...this.committed].filter(([path]) => isUnder(path, rel));
     for (const [path, file] of taken) this.staged.set(path, file);
     return taken.length > 0;
   }
 
   async commit(entries: string[]): Promise<void> {
     for (const entry of entries) {
-      for (const path of [...this.committed.keys()]) if (path === entry || path.startsWith(`${entry}/`)) this.committed.delete(path);
-      for (const [path, file] of this.staged) if (path === entry || path.startsWith(`${entry}/`)) this.committed.set(path, file);
+      for (const path of [...this.committed.keys()]) if (isUnder(path, entry)) this.committed.delete(path);
+      for (const [path, file] of this.staged) if (isUnder(path, entry)) this.committed.set(path, file);
     }
     this.staged.clear();
   }
@@ -62,4 +62,9 @@ export class MemorySink implements OutputSink {
     const file = this.committed.get(path);
     return file && 'contents' in file ? Buffer.from(file.contents).toString('utf8') : undefined;
   }
+}
+
+/** Is `path` the entry `entry`, or a file inside it? */
+function isUnder(path: string, entry: string): boolean {
+  return path === entry || path.startsWith(`${entry}/`);
 }

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { DEFAULT_TEMPLATES } from '../package-root.ts';
 import { loadArchive } from '../model/load-archive.ts';
-import { issueFingerprint, readManifest } from '../output/fingerprint.ts';
+import { issueFingerprint, printRecipe, readManifest } from '../output/fingerprint.ts';
 import { PRINT_IMAGE_MAX_WIDTH } from '../config/page-measures.ts';
 import { FileRegistry } from '../core/problems.ts';
 import { geometryOf, preflight } from './make-press.ts';
@@ -41,7 +41,7 @@ export async function checkPress(path: string, out: string, checked: VFile[], bu
   const current = await Promise.all(
     archive.issues.map(async (issue) => {
       const manifest = await readManifest(out, issue.folder);
-      const fresh = manifest?.fingerprint === issueFingerprint(issue, DEFAULT_TEMPLATES, `print images ${PRINT_IMAGE_MAX_WIDTH}px`);
+      const fresh = manifest?.fingerprint === issueFingerprint(issue, DEFAULT_TEMPLATES, printRecipe(PRINT_IMAGE_MAX_WIDTH));
       const pdf = join(out, 'press', `${issue.folder}.pdf`);
       return fresh && manifest!.outputs.includes(`press/${issue.folder}.pdf`) && (await exists(pdf)) ? { issue, pdf } : undefined;
     }),

@@ -8,6 +8,7 @@
  * settings and templates/press/). Every press PDF, new or kept, is
  * preflighted; the findings become problems of the files they are about.
  */
+import pLimit from 'p-limit';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
@@ -35,15 +36,10 @@ export const pressOutputs = (folder: string, impose: boolean) => [`press/${folde
 
 /** Stages the press PDFs; returns the output entries written (paths under the output folder). */
 export async function stagePress(options: PressStageOptions): Promise<string[]> {
-  const written: string[] = [];
-  const queue = [...options.issues];
   // Two at a time: Ghostscript uses one core, Chromium the other.
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) written.push(...(await pressOne(options, job)));
-    }),
-  );
-  return written;
+  const twoAtATime = pLimit(2);
+  const written = await Promise.all(options.issues.map((job) => twoAtATime(() => pressOne(options, job))));
+  return written.flat();
 }
 
 async function pressOne(options: PressStageOptions, { issue, unchanged, manifest }: PressStageOptions['issues'][number]): Promise<string[]> {

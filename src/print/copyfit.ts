@@ -21,12 +21,12 @@
 import type { Page } from 'puppeteer';
 import type { DraftLayout, Fitting } from './layout.ts';
 import { charactersToCut, findPhotoGaps, findSpills, textBlock, tighten, withoutProbes, type Spill } from './fitting-plan.ts';
-import { addProbes, applyFitLevels, breakBeforeBriefEnds, applyPhotoFixes, planPhotoFixes, removeProbes, screenWiden, tightenRunts } from './fitting-page.ts';
+import { addProbes, applyFitLevels, breakBeforeBriefEnds, applyPhotoFixes, planPhotoFixes, removeProbes, tightenRunts } from './fitting-page.ts';
 
 export type { Fitting };
 
-export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>): Promise<{ draft: DraftLayout; fitting: Fitting }> {
-  const widen = await page.evaluate(screenWiden);
+/** `widen`: the screen/print glyph ratio (fitting-page.ts screenWiden), measured by the printer. */
+export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>, widen: number): Promise<{ draft: DraftLayout; fitting: Fitting }> {
   let runts = await page.evaluate(tightenRunts, widen);
   const units = await page.evaluate(addProbes);
   const keys = units.map((unit) => unit.key);
@@ -86,10 +86,9 @@ export async function copyfit(page: Page, draftPrint: () => Promise<DraftLayout>
 }
 
 /** The dev server's next print of an issue: the last pass's fitting made again at once, runts measured afresh. */
-export async function reapplyFitting(page: Page, fitting: Fitting): Promise<void> {
+export async function reapplyFitting(page: Page, fitting: Fitting, widen: number): Promise<void> {
   await page.evaluate(applyPhotoFixes, fitting.photoFixes);
   await page.evaluate(applyFitLevels, fitting.levels);
-  const widen = await page.evaluate(screenWiden);
   await page.evaluate(breakBeforeBriefEnds, widen);
   await page.evaluate(tightenRunts, widen);
 }

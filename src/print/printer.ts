@@ -89,12 +89,13 @@ async function printIssue(page: Page, issue: Issue, htmlPath: string, marginText
  */
 export async function printLoadedIssue(page: Page, issue: Issue, marginText: string, guess?: PrintLayout): Promise<PrintedIssue> {
   await page.evaluate(waitForFontsAndImages, marginText);
-  await page.evaluate(breakBeforeBriefEnds, await page.evaluate(screenWiden));
+  const widen = await page.evaluate(screenWiden); // measured once for every line measurement of this print
+  await page.evaluate(breakBeforeBriefEnds, widen);
   const frontPages = await page.evaluate(() => document.querySelectorAll('body > .cover, body > .colophon').length);
   const covers = { front: frontPages, back: await page.evaluate(() => document.querySelectorAll('body > .back-cover').length) };
   if (guess?.fitting) {
     await page.evaluate(() => ((window as unknown as { unfitted: Node }).unfitted = document.body.cloneNode(true)));
-    await reapplyFitting(page, guess.fitting);
+    await reapplyFitting(page, guess.fitting, widen);
     if ((await applyLayout(page, guess)).length === 0) {
       const pdf = await page.pdf(FINAL_PDF);
       if (sameLayout(guess, await readDraftLayout(pdf), frontPages)) return { pdf: await finishPdf(pdf, issue, covers), layout: guess, html: await page.content() };
@@ -104,7 +105,7 @@ export async function printLoadedIssue(page: Page, issue: Issue, marginText: str
     await page.evaluate(() => document.body.replaceWith((window as unknown as { unfitted: Node }).unfitted));
   }
 
-  const { draft, fitting } = await copyfit(page, () => draftLayout(page));
+  const { draft, fitting } = await copyfit(page, () => draftLayout(page), widen);
   const layout = { ...layoutOf(draft, frontPages), fitting };
   const missing = await applyLayout(page, layout);
   if (missing.length) throw new YuebaoError(t().build.tocAnchorsMissing({ issue: issue.folder, anchors: missing.join(', ') }));

@@ -14,8 +14,6 @@ import { compressPunctuation } from './punctuation.ts';
 
 import { PRINT_IMAGE_MAX_WIDTH, printMeasuresCss } from '../config/page-measures.ts';
 
-export { PRINT_IMAGE_MAX_WIDTH };
-
 export interface PrintPage {
   html: string;
   /** Files beside index.html, paths relative to it. */
