@@ -8,7 +8,7 @@
 import type { Article, Section } from '../model/types.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
 import { formatSources } from '../markdown/parenthetical.ts';
-import { responsiveHtml } from './images.ts';
+import { responsiveHtml } from './responsive-images.ts';
 import { issueBaseOf, link } from './routes.ts';
 import type { IssueContext } from './issue-context.ts';
 
@@ -59,7 +59,7 @@ export function renderArticlePages(ctx: IssueContext): void {
         share: ctx.share(unit.path, { title: article.title, description, type: 'article', image: ctx.articleImage(article), published: date, section: unit.section.title }),
         title: article.title,
         subtitle: article.subtitle,
-        html: responsiveHtml(article.webHtml, ctx.images.byUrl, issueBaseOf(unit.path)),
+        html: responsiveHtml(article.webHtml, { images: ctx.images.byUrl, prefix: issueBaseOf(unit.path) }),
         isPhotos: article.layout === 'photos',
         byline: article.authors.length ? `撰文：${article.authors.join(' ')}` : undefined,
         sourceText: article.sources.join('、') || undefined,
@@ -72,7 +72,7 @@ export function renderArticlePages(ctx: IssueContext): void {
         pageTitle: ctx.pageTitle(unit.section.title),
         description,
         share: ctx.share(unit.path, { title: `${unit.section.title} - ${issue.issueLine}`, description, type: 'article', image: ctx.fallbackImage, published: date, section: unit.section.title }),
-        briefsHtml: responsiveHtml(unit.section.briefsHtml ?? '', ctx.images.byUrl, issueBaseOf(unit.path)),
+        briefsHtml: responsiveHtml(unit.section.briefsHtml ?? '', { images: ctx.images.byUrl, prefix: issueBaseOf(unit.path) }),
       });
     }
   });

@@ -107,18 +107,3 @@ export function imageFrom(prefix: string, image: WebImage): WebImage {
       .join(', '),
   };
 }
-
-/**
- * Rewrites the model's `<img src="assets/…">` (our own rehype output) into
- * responsive, lazy images relative to a page `prefix` deep in the issue.
- */
-export function responsiveHtml(html: string, images: Map<string, WebImage>, prefix: string): string {
-  return html.replace(/<img src="(assets\/[^"]+)"([^>]*)>/g, (tag, url: string, rest: string) => {
-    const image = images.get(url);
-    if (!image) return tag;
-    const seen = imageFrom(prefix, image);
-    const attributes = rest.replace(/\sloading="[^"]*"/, '');
-    return `<img src="${seen.src}" srcset="${seen.srcset}" sizes="(min-width: 760px) 40rem, 100vw" width="${seen.width}" height="${seen.height}"${attributes} loading="lazy" decoding="async">`;
-  });
-}
-

@@ -10,7 +10,8 @@ import type { Issue, Publication } from '../model/types.ts';
 import type { OutputFile } from '../output/files.ts';
 import type { TemplateSet } from '../render/handlebars.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
-import { imageFrom, responsiveHtml, type WebImages } from './images.ts';
+import { imageFrom, type WebImages } from './images.ts';
+import { responsiveHtml } from './responsive-images.ts';
 import { issueBaseOf, link } from './routes.ts';
 import { qrSvg } from './qr.ts';
 import type { PageImage } from './page-images.ts';
@@ -76,7 +77,7 @@ async function renderIssuePage(ctx: IssueContext, pdfBytes: number | undefined, 
     date: issue.date,
     dateText: formatChineseDate(issue.date),
     cover: coverImage && issue.cover ? { ...imageFrom(issueBaseOf(path), coverImage), alt: issue.cover.caption ?? `${issue.issueLine}封面`, caption: issue.cover.caption, credit: issue.cover.credit } : undefined,
-    forewordHtml: issue.forewordHtml ? responsiveHtml(issue.forewordHtml, images.byUrl, issueBaseOf(path)) : undefined,
+    forewordHtml: issue.forewordHtml ? responsiveHtml(issue.forewordHtml, { images: images.byUrl, prefix: issueBaseOf(path) }) : undefined,
     sections: issue.sections.map((s) => ({
       title: s.title,
       articles: s.articles.map((a) => ({ title: a.tocTitle, href: link(path, routes.article.get(a.anchor)!), printed: printed(a.anchor) })),

@@ -20,7 +20,8 @@ import type { OutputFile } from '../output/files.ts';
 import type { TemplateSet } from '../render/handlebars.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
 import { formatSources } from '../markdown/parenthetical.ts';
-import { responsiveHtml, type WebImages } from './images.ts';
+import type { WebImages } from './images.ts';
+import { responsiveHtml } from './responsive-images.ts';
 import { issueRoutes } from './routes.ts';
 import { absoluteUrl } from './share.ts';
 
@@ -36,10 +37,8 @@ export function wechatExport(issue: Issue, images: WebImages, templates: Templat
   const list = articles.map((article) => {
     const path = routes.wechat.get(article.anchor)!;
     const meta = [formatChineseDate(article.date ?? issue.date), article.authors.length && `撰文：${article.authors.join(' ')}`, article.sources.length && `来源：${article.sources.join('、')}`].filter(Boolean).join('　');
-    const body = responsiveHtml(article.webHtml, images.byUrl, imageBase)
-      // One plain JPEG per photo: the 公众号 editor takes no srcset, and the page must not look lazy to it.
-      .replace(/ srcset="[^"]*" sizes="[^"]*"/g, '')
-      .replace(/ loading="lazy" decoding="async"/g, '');
+    // One plain JPEG per photo: the 公众号 editor takes no srcset, and the page must not look lazy to it.
+    const body = responsiveHtml(article.webHtml, { images: images.byUrl, prefix: imageBase, plain: true });
     const page = templates.render('wechat', {
       lang: issue.publication.language,
       title: article.title,
