@@ -515,8 +515,47 @@ describe('import: line rules', () => {
   });
 });
 
+/** A page whose one picture is on the web (line 6): imported, with a warning. */
+const REMOTE_PICTURE_PAGE = `<!doctype html>
+<html><head><meta charset="utf-8"><title>园区新项目集中开工</title></head>
+<body>
+<h1>园区新项目集中开工</h1>
+<p>三月十二日，广清产业园举行一季度重点项目集中开工仪式，十二个项目总投资超过八十亿元。</p>
+<p><img src="https://example.org/photos/a.jpg" alt=""></p>
+<p>这些项目涵盖新材料、智能制造和食品加工等领域，预计全部投产后年产值可达一百五十亿元。</p>
+</body></html>
+`;
+
+describe('import: its problems', () => {
+  it('are vfile messages on each clipping’s file, as every stage’s are: located warnings, and a refusal as an error', async () => {
+    const clip = join(outDir(), 'remote.html');
+    writeFileSync(clip, REMOTE_PICTURE_PAGE);
+    const { result } = await run(clip, join(outDir(), 'missing.html'));
+    expect(result.written).toHaveLength(1);
+    const [page, missing] = result.files;
+    expect(page.path).toBe(resolve(clip));
+    expect(page.messages.map((m) => [m.fatal, m.line, m.column, m.ruleId, m.source])).toEqual([[false, 6, 4, 'import-image-remote', 'yuebao']]);
+    expect(missing.messages.map((m) => [m.fatal, m.line, m.ruleId])).toEqual([[true, 1, 'import-unreadable']]);
+  });
+});
+
 describe('import: the command', () => {
   const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'yuebao.js'), 'import', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+
+  it('decides its exit code by severity, as build and check do: warnings alone leave it 0, an error makes it 1', () => {
+    const out = outDir();
+    const clip = join(outDir(), 'remote.html');
+    writeFileSync(clip, REMOTE_PICTURE_PAGE);
+    const warned = cli(clip, '--out', out);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/remote\.html:6:4 {2}警告 {2}.+ {2}import-image-remote$/m);
+    expect(existsSync(join(out, 'remote.md'))).toBe(true);
+    const refused = cli(clip, 'no-such-clipping.html', '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/remote\.html:6:4 {2}警告 {2}.+ {2}import-image-remote$/m);
+    expect(refused.stderr).toMatch(/^no-such-clipping\.html:1:1 {2}错误 {2}.+import-unreadable$/m);
+    expect(existsSync(join(out, 'remote-2.md'))).toBe(true);
+  });
 
   it('writes the article and says where', () => {
     const out = outDir();

@@ -11,6 +11,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { reportWarning } from '../core/problems.ts';
 import { t } from '../i18n/index.ts';
 import { isPlaceholder } from './figures.ts';
 
@@ -21,13 +23,10 @@ export interface ImagePlacement {
   article: string;
   /** The page's own address: a picture not saved with the page is fetched from there (by the editor). */
   pageUrl?: string;
-}
-
-/** What went wrong with one picture, for a warning. */
-export interface ImageProblem {
-  image: Image;
-  message: string;
-  rule: 'import-image-missing' | 'import-image-remote';
+  /** The clipping's vfile: a picture that is missing or remote is a warning there, at the picture's line. */
+  vfile: VFile;
+  /** Line of the clipping on which the tree's positions start (ParsedClipping.lineOffset). */
+  lineOffset: number;
 }
 
 const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
@@ -80,8 +79,12 @@ function resolveUrl(url: string, base: string): string | undefined {
   }
 }
 
-export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
-  const problems: ImageProblem[] = [];
+/** A warning about `image`, at its place in the clipping. */
+function warn(where: ImagePlacement, image: Image, reason: string, ruleId: string): void {
+  reportWarning(where.vfile, reason, { line: (image.position?.start.line ?? 1) + where.lineOffset, column: image.position?.start.column ?? 1 }, ruleId);
+}
+
+export function placeImages(tree: Root, where: ImagePlacement): void {
   const remote: Image[] = [];
   let count = 0;
   let missing = 0;
@@ -90,7 +93,7 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
     // A caption and credit whose photo the clipping did not have: the path where the editor is to save it.
     if (isPlaceholder(image)) {
       image.url = `images/${where.article}-${++missing}.jpg`;
-      problems.push({ image, rule: 'import-image-missing', message: t().import.photoMissing({ caption: image.alt ?? '', path: join(where.out, image.url) }) });
+      warn(where, image, t().import.photoMissing({ caption: image.alt ?? '', path: join(where.out, image.url) }), 'import-image-missing');
       return;
     }
     const url = image.url.trim();
@@ -113,15 +116,14 @@ export function placeImages(tree: Root, where: ImagePlacement): ImageProblem[] {
       return;
     }
     if (!file) {
-      problems.push({ image, rule: 'import-image-missing', message: t().import.imageMissing({ url, dir: join(where.out, 'images') }) });
+      warn(where, image, t().import.imageMissing({ url, dir: join(where.out, 'images') }), 'import-image-missing');
       image.url = url.replace(/[\s<>]/g, (c) => encodeURIComponent(c));
       return;
     }
     image.url = store(readFileSync(file), asciiName(basename(file), `${where.article}-${count}`), where.out);
   });
   // One warning for all of them, at the first: a page of 20 web pictures is one thing to do.
-  if (remote.length) problems.push({ image: remote[0], rule: 'import-image-remote', message: remoteMessage(remote, where) });
-  return problems;
+  if (remote.length) warn(where, remote[0], remoteMessage(remote, where), 'import-image-remote');
 }
 
 /** yuebao never downloads: the editor saves the pictures (a build refuses remote ones). */

@@ -23,7 +23,7 @@ import { lostText } from './safety-check.ts';
 import { isJunkLine } from './line-rules.ts';
 import { shapeBody } from './shape-body.ts';
 import { hastToMdast, mdastToMarkdown } from './to-markdown.ts';
-import { ClippingError, mergeMeta, type ParsedClipping, type Problem, type ShapeContext } from './types.ts';
+import { ClippingError, mergeMeta, type ParsedClipping, type ShapeContext } from './types.ts';
 import { articleName, freePath, frontMatter } from './write-article.ts';
 import { readWordFile } from './docx/read-word-file.ts';
 
@@ -38,15 +38,13 @@ export async function importClippings(files: string[], options: { out: string })
   const result: ImportResult = { written: [], files: [] };
   const taken = new Set<string>();
   for (const file of files) {
-    const problems: Problem[] = [];
-    try {
-      const path = await importOne(file, options.out, taken, problems);
-      result.written.push(path);
-    } catch (error) {
-      problems.push(asProblem(error));
-    }
+    // The clipping's problems, recorded as each step finds them: a refusal ends it with an error, after the warnings so far.
     const vfile = new VFile({ path: resolve(file) });
-    for (const p of problems) (p.severity === 'error' ? reportError : reportWarning)(vfile, p.message, { line: p.line, column: p.column }, p.rule);
+    try {
+      result.written.push(await importOne(file, vfile, options.out, taken));
+    } catch (error) {
+      reportRefusal(vfile, error);
+    }
     result.files.push(vfile);
   }
   return result;
@@ -54,10 +52,10 @@ export async function importClippings(files: string[], options: { out: string })
 
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-function asProblem(error: unknown): Problem {
-  if (error instanceof ClippingError) return { line: error.line, column: 1, severity: 'error', message: error.message, rule: error.rule };
+function reportRefusal(vfile: VFile, error: unknown): void {
+  if (error instanceof ClippingError) reportError(vfile, error.message, { line: error.line, column: 1 }, error.ruleId);
   // Not foreseen: still one line, and the clipping named, never a stack trace.
-  return { line: 1, column: 1, severity: 'error', message: t().import.failed({ reason: String((error as Error)?.message ?? error) }), rule: 'import-failed' };
+  else reportError(vfile, t().import.failed({ reason: String((error as Error)?.message ?? error) }), { line: 1, column: 1 }, 'import-failed');
 }
 
 async function read(file: string) {
@@ -72,16 +70,16 @@ async function read(file: string) {
   }
 }
 
-async function importOne(file: string, out: string, taken: Set<string>, problems: Problem[]): Promise<string> {
+async function importOne(file: string, vfile: VFile, out: string, taken: Set<string>): Promise<string> {
   // A Word file has its own reader (src/import/docx/, which also refuses .doc, .wps and .pdf with the way to a .docx); then the same steps.
-  const word = await readWordFile(file, out, problems);
+  const word = await readWordFile(file, out, vfile);
   const clipping = word ? undefined : await read(file);
   const parsed: ParsedClipping = word ?? (clipping?.kind === 'html' ? parseHtmlPage(clipping.text) : clipping?.kind === 'post' ? parsePost(clipping.text) : parsePlainText(clipping?.text ?? ''));
   const { meta, removed } = parsed;
   if (!meta.title) {
     // No headline found: the article is written all the same, its title left empty for the editor (`yuebao check` points at it).
     if (!textLines(parsed.body).length) throw new ClippingError(t().import.emptyClipping, 'import-empty');
-    problems.push({ line: 1, column: 1, severity: 'warning', message: t().import.noTitle({ kind: clipping?.kind ?? 'text' }), rule: 'import-no-title' });
+    reportWarning(vfile, t().import.noTitle({ kind: clipping?.kind ?? 'text' }), { line: 1, column: 1 }, 'import-no-title');
     meta.title = '';
   }
   // Posts come from a CMS or a blog: their bodies may still carry scripts, comments, share bars.
@@ -100,28 +98,26 @@ async function importOne(file: string, out: string, taken: Set<string>, problems
   if (shape.pager) {
     // Pagers are bare links, which keep no position in Markdown: found again among the clipping's lines.
     const at = before.find((l) => l.text.replace(/\s/g, '') === shape.pager?.replace(/\s/g, ''));
-    problems.push({ line: (at?.line ?? 1) + parsed.lineOffset, column: at?.column ?? 1, severity: 'warning', message: t().import.morePages({ pager: shape.pager }), rule: 'import-more-pages' });
+    reportWarning(vfile, t().import.morePages({ pager: shape.pager }), { line: (at?.line ?? 1) + parsed.lineOffset, column: at?.column ?? 1 }, 'import-more-pages');
   }
 
   const name = articleName(file, meta);
   mkdirSync(out, { recursive: true });
-  for (const p of placeImages(tree, { clipping: file, out, article: name, pageUrl: parsed.pageUrl })) {
-    problems.push({ line: (p.image.position?.start.line ?? 1) + parsed.lineOffset, column: p.image.position?.start.column ?? 1, severity: 'warning', message: p.message, rule: p.rule });
-  }
+  placeImages(tree, { clipping: file, out, article: name, pageUrl: parsed.pageUrl, vfile, lineOffset: parsed.lineOffset });
   const body = mdastToMarkdown(tree);
   removed.push(meta.title, ...meta.sources, ...meta.authors, meta.subtitle ?? '');
   // Furniture lines (长按识别二维码 under a QR code) went on purpose, wherever they were dropped.
   for (const lost of lostText(before.filter((l) => !isJunkLine(l.text)), body, removed)) {
-    problems.push({ line: lost.line + parsed.lineOffset, column: lost.column, severity: 'warning', message: t().import.textLost({ text: excerpt(lost.text) }), rule: 'import-text-lost' });
+    reportWarning(vfile, t().import.textLost({ text: excerpt(lost.text) }), { line: lost.line + parsed.lineOffset, column: lost.column }, 'import-text-lost');
   }
   for (const lost of lostText(parsed.outside ?? [], body, removed)) {
-    problems.push({ line: lost.line, column: lost.column, severity: 'warning', message: t().import.outsideTextLost({ text: excerpt(lost.text) }), rule: 'import-text-lost' });
+    reportWarning(vfile, t().import.outsideTextLost({ text: excerpt(lost.text) }), { line: lost.line, column: lost.column }, 'import-text-lost');
   }
   if (/<\/?[a-z][^>]*>/i.test(body)) {
-    problems.push({ line: 1, column: 1, severity: 'warning', message: t().import.htmlLeft, rule: 'import-html-left' });
+    reportWarning(vfile, t().import.htmlLeft, { line: 1, column: 1 }, 'import-html-left');
   }
   if (!tree.children.length) {
-    problems.push({ line: 1, column: 1, severity: 'warning', message: t().import.emptyBody, rule: 'import-empty-body' });
+    reportWarning(vfile, t().import.emptyBody, { line: 1, column: 1 }, 'import-empty-body');
   }
   const path = freePath(out, name, taken);
   writeFileSync(path, `${frontMatter(meta)}\n${body}`);

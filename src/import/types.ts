@@ -64,20 +64,16 @@ export interface ParsedClipping {
   lateMeta?: Partial<ArticleMeta>;
 }
 
-/** A problem line in the CLI's linter format. */
-export interface Problem {
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  message: string;
-  rule: string;
-}
-
-/** A clipping that cannot become an article: reported as an error on `line`, nothing is written. */
+/**
+ * A clipping that cannot become an article, thrown by the steps that find out
+ * (which have no file at hand); importClippings records it on the clipping's
+ * vfile as an error on `line`, and nothing is written. Warnings are not
+ * thrown: the steps record them on that vfile as they go.
+ */
 export class ClippingError extends Error {
   constructor(
     message: string,
-    readonly rule: string,
+    readonly ruleId: string,
     readonly line = 1,
   ) {
     super(message);

@@ -14,8 +14,9 @@ import type { Root as MdastRoot } from 'mdast';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { reportWarning } from '../../core/problems.ts';
 import { t } from '../../i18n/index.ts';
-import type { Problem } from '../types.ts';
 
 /** What the image step stores as it is. */
 const PRINTABLE = /^image\/(?:png|jpe?g|gif|webp)$/i;
@@ -37,7 +38,8 @@ export class WordPictures {
 
   constructor(
     private readonly out: string,
-    private readonly problems: Problem[],
+    /** The Word file's vfile, where a picture that cannot be printed is a warning. */
+    private readonly vfile: VFile,
   ) {}
 
   /** mammoth's image converter; pictures that cannot be printed are reported (and left out). */
@@ -52,7 +54,8 @@ export class WordPictures {
     } catch {
       const format = (image.contentType.split('/')[1] ?? '').replace(/^x-/, '').toUpperCase() || '?';
       const message = t().import.wordPicture({ n, format, drawing: /^(?:EMF|WMF)$/.test(format), caption: alt, dir: join(this.out, 'images') });
-      this.problems.push({ line: 1, column: 1, severity: 'warning', rule: 'import-image-format', message });
+      // At the file's start: a Word file has no lines to point at (read-word-file.ts).
+      reportWarning(this.vfile, message, { line: 1, column: 1 }, 'import-image-format');
       // Counted all the same, so that the editor's "picture 3" is the third in the file.
       this.pictures.set(`${TOKEN}${n}`, { type: '', bytes: Buffer.alloc(0) });
       // An image without a source is dropped by the body's preparation (hast-prepare.ts).

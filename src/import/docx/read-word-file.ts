@@ -15,8 +15,9 @@ import { readFile } from 'node:fs/promises';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { t } from '../../i18n/index.ts';
-import { ClippingError, emptyMeta, type ParsedClipping, type Problem } from '../types.ts';
+import { ClippingError, emptyMeta, type ParsedClipping } from '../types.ts';
 import type { DocElement } from './document-model.ts';
 import { placeNotes, takeNotes } from './footnotes.ts';
 import type { Head } from './head.ts';
@@ -44,12 +45,12 @@ function toHast(html: string): HastRoot {
 /**
  * The clipping, when `file` is a Word file; undefined when it is none (the
  * text reader's). Throws a ClippingError when it is a Word file that cannot be
- * read. Pictures that cannot be printed are reported into `problems`.
+ * read. Pictures that cannot be printed are warnings on `vfile`, the clipping's.
  */
-export async function readWordFile(file: string, out: string, problems: Problem[]): Promise<WordClipping | undefined> {
+export async function readWordFile(file: string, out: string, vfile: VFile): Promise<WordClipping | undefined> {
   if (!(await sniffWordFile(file))) return undefined;
   const pkg = await openPackage(await readFile(file));
-  const pictures = new WordPictures(out, problems);
+  const pictures = new WordPictures(out, vfile);
   let head: Head = { used: [] };
   // A fault of ours while marking is not the file's: it is passed on as it is, not as "damaged".
   let fault: unknown;
