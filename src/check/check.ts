@@ -1,9 +1,9 @@
 /**
  * `yuebao check`: everything a build would report, without building, plus a
- * proof-reader's pass over the text (src/check/text-rules.ts), the titles in
- * the articles' front matter (src/check/title-rules.ts) and the issue
- * (src/check/content-rules.ts). With `fix`, the safe text fixes are written
- * back into the files, and listed.
+ * proof-reader's pass over the Markdown's prose (remark-lint rules on the
+ * mdast, src/check/remark-proofread.ts), the titles in the articles' front
+ * matter (src/check/title-rules.ts) and the issue (src/check/content-rules.ts).
+ * With `fix`, the safe text fixes are written back into the files, and listed.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -12,7 +12,7 @@ import { loadArchive } from '../model/load-archive.ts';
 import { promoteStrictWarnings, reportWarning } from '../core/problems.ts';
 import { blankFrontMatter } from '../content/front-matter.ts';
 import { t } from '../i18n/index.ts';
-import { fixMarkdown, lintMarkdown, type FixMade } from './text-rules.ts';
+import { fixText, lintMarkdown, type FixMade } from './text-rules.ts';
 import { fixTitles, lintTitles, titlePlace } from './title-rules.ts';
 import { checkIssue } from './content-rules.ts';
 
@@ -60,11 +60,11 @@ export async function check(
 
     const made: FixMade[] = [];
     if (options.fix && found.some(({ finding }) => finding.fix)) {
-      // Title fixes change only their own lines, body fixes work line by line: both apply to the file as it is.
-      const inTitles = fixTitles(text, titles);
-      const inBody = fixMarkdown(inTitles.text, body);
+      // Body fixes first: they are made by offset, and stand after the front matter, so the titles' offsets stay right.
+      const inBody = fixText(text, body);
+      const inTitles = fixTitles(inBody.text, titles);
       made.push(...inTitles.made, ...inBody.made);
-      await (options.write ?? writeFile)(file.path, bom + inBody.text);
+      await (options.write ?? writeFile)(file.path, bom + inTitles.text);
       fixed.push(...made.map((m) => ({ file: file.path, line: m.line, column: m.column, ruleId: m.finding.ruleId, before: m.before, after: m.after })));
     }
     const done = new Set(made.map((m) => m.finding));

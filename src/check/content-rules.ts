@@ -2,6 +2,8 @@
  * Rules on the assembled issue, beyond what a build needs: articles without a
  * source, images without a caption or too small for their printed width, and
  * 目录 titles too long for one line. They are warnings: the issue still builds.
+ * Each is placed where the model says the thing stands: a figure where the
+ * mdast had its image, a title or the cover where the YAML had its key.
  */
 import { inspectImage } from '../content/inspect-image.ts';
 import type { VFile } from 'vfile';
@@ -23,25 +25,22 @@ export async function checkIssue(issue: Issue, files: FileRegistry): Promise<voi
   for (const article of issue.sections.flatMap((s) => s.articles)) {
     const file = fileOf(article.file);
     if (!file) continue;
-    // The text as the loader decoded it (src/content/read-content.ts): a GBK file reads right here too.
-    const source = String(file.value ?? '');
     if (article.layout === 'article' && article.sources.length === 0) {
       reportWarning(file, t().check.missingSource, { line: 1, column: 1 }, 'missing-source');
     }
     const width = [...article.tocTitle].reduce((n, ch) => n + (/[\u0000-\u00ff]/.test(ch) ? 0.55 : 1), 0);
     if (width > TOC_LINE) {
-      reportWarning(file, t().check.tocTitleTooLong({ width: Math.ceil(width), limit: TOC_LINE }), lineOf(source, /^(toc|title):/m), 'toc-title-too-long');
+      reportWarning(file, t().check.tocTitleTooLong({ width: Math.ceil(width), limit: TOC_LINE }), article.tocPlace, 'toc-title-too-long');
     }
     for (const figure of article.figures) {
       const ref = figure.path.split('/').pop()!;
-      const place = figure.place ?? lineOf(source, new RegExp(`!\\[[^\\]]*\\]\\([^)]*${escapeRegExp(ref)}`));
-      if (!figure.caption) reportWarning(file, t().check.imageNoCaption({ image: ref }), place, 'image-no-caption');
-      await checkResolution(file, figure.path, COLUMN_MM, place);
+      if (!figure.caption) reportWarning(file, t().check.imageNoCaption({ image: ref }), figure.place, 'image-no-caption');
+      await checkResolution(file, figure.path, COLUMN_MM, figure.place);
     }
   }
   if (issue.cover) {
     const file = files.files.find((f) => f.path === `${issue.dir}/issue.md`);
-    if (file) await checkResolution(file, issue.cover.path, COVER_MM, lineOf(String(file.value ?? ''), /^\s*image:/m));
+    if (file) await checkResolution(file, issue.cover.path, COVER_MM, issue.cover.place);
   }
 }
 
@@ -56,15 +55,4 @@ async function checkResolution(file: VFile, path: string, printedMm: number, pla
     const image = path.split('/').pop()!;
     reportWarning(file, t().check.imageTooSmall({ image, px: width, mm: printedMm, dpi, needed }), place, 'image-too-small');
   }
-}
-
-function lineOf(text: string, pattern: RegExp): { line: number; column: number } {
-  const match = pattern.exec(text);
-  if (!match) return { line: 1, column: 1 };
-  const before = text.slice(0, match.index).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,13 +1,13 @@
 /**
- * The proof-reading rules (src/check/text-rules.ts) on the titles an article's
+ * The proof-reading rules (src/check/prose-rules.ts) on the titles an article's
  * front matter holds: `title`, `subtitle` and `toc`. Each value is linted as
- * the YAML means it, its findings placed at their line and column in the
- * file, and its safe fixes written back inside the value only — the key, the
- * quotes and the rest of the YAML stay as they are, and a value that would
- * need quotes after the fix gets them.
+ * the YAML means it, as plain text (a title is no Markdown), its findings
+ * placed at their line and column in the file, and its safe fixes written
+ * back inside the value only — the key, the quotes and the rest of the YAML
+ * stay as they are, and a value that would need quotes after the fix gets them.
  */
 import { isMap, isScalar, parse, parseDocument, type Scalar } from 'yaml';
-import { fixText, lintLine, type FixMade, type TextFinding } from './text-rules.ts';
+import { fixText, lintProse, placeOf, type FixMade, type TextFinding } from './text-rules.ts';
 
 const TITLE_KEYS = new Set(['title', 'subtitle', 'toc']);
 
@@ -25,12 +25,6 @@ export interface TitleFindings {
   title: TitleValue;
   /** Found in `title.value`: line 1, columns counted in the value. */
   findings: TextFinding[];
-}
-
-/** A place in the file from an offset. */
-function placeOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /** The titles of the front matter of `text` (none when it has none, or broken YAML: the load reports that). */
@@ -78,7 +72,7 @@ function offsets(source: string, style: Scalar.Type | undefined): number[] | und
 /** Lints the titles of an article's front matter. */
 export function lintTitles(text: string): TitleFindings[] {
   return titleValues(text)
-    .map((title) => ({ title, findings: lintLine(title.value, 1) }))
+    .map((title) => ({ title, findings: lintProse(title.value) }))
     .filter((t) => t.findings.length);
 }
 

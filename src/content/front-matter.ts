@@ -46,12 +46,17 @@ function blankThrough(lines: string[], end: number): string {
 }
 
 /**
- * The text with its front matter lines emptied (line numbers kept), checking
- * nothing: for passes over prose that runs after loading (yuebao check).
+ * The text with its front matter blanked, checking nothing: for passes over
+ * prose that run after loading (yuebao check). Every character of the front
+ * matter but its line breaks becomes a space, so lines, columns and offsets
+ * in the Markdown are those of the file, and a fix can be made by offset.
  */
 export function blankFrontMatter(text: string): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return text;
   const end = closingLine(lines);
-  return end < 0 ? text : blankThrough(lines, end);
+  if (end < 0) return text;
+  const breaks = [...text.matchAll(/\r?\n/g)];
+  const cut = breaks[end] ? breaks[end].index + breaks[end][0].length : text.length;
+  return text.slice(0, cut).replace(/[^\r\n]/g, ' ') + text.slice(cut);
 }

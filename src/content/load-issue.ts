@@ -25,6 +25,8 @@ export interface LoadedArticle extends MarkdownSource {
   meta: ArticleFrontMatter;
   /** Where a front matter key's value stands (for problems found later, when the article is assembled). */
   locate: (path: PropertyKey[]) => Place;
+  /** Where a front matter key itself stands. */
+  locateKey: (path: PropertyKey[]) => Place;
 }
 
 export interface LoadedSection {
@@ -175,7 +177,7 @@ async function loadArticle(files: FileRegistry, namedIn: VFile, path: string, pl
   if (!fm.body.trim()) reportWarning(file, t().content.articleNoBody, { line: fm.body.split('\n').length, column: 1 }, 'article-no-body');
   reportExampleText(file, text);
   const meta = validate(file, fm.yaml, articleSchema, ARTICLE_HELP, t().content.whatArticle);
-  return meta ? { file, body: fm.body, meta, locate: (p) => fm.yaml.locate(p) } : undefined;
+  return meta ? { file, body: fm.body, meta, locate: (p) => fm.yaml.locate(p), locateKey: (p) => fm.yaml.locateKey(p) } : undefined;
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -24,8 +24,8 @@ export interface FigureInfo {
   url: string;
   caption?: string;
   credit?: string;
-  /** Where the image is named in its Markdown file. */
-  place?: Place;
+  /** Where the image is named in its Markdown file (the mdast image's start), for problems about it. */
+  place: Place;
 }
 
 declare module 'vfile' {

@@ -25,7 +25,8 @@ export default function rehypeFigures() {
 
     const useImage = (img: Element): FigureInfo | undefined => {
       const src = String(img.properties.src ?? '');
-      const place: Place | undefined = img.position ? { line: img.position.start.line, column: img.position.start.column } : undefined;
+      // remark-rehype (and rehype-raw for an <img> in HTML) keep the mdast position; a node a plugin made has none: the file's start.
+      const place: Place = img.position ? { line: img.position.start.line, column: img.position.start.column } : { line: 1, column: 1 };
       const resolved = resolveContentPath(root, file.path, src);
       if (!resolved.ok) {
         reportError(file, resolved.reason, place, src.includes(':') ? 'remote-image' : 'path-outside-root');

@@ -35,7 +35,7 @@ export function assembleIssue(root: string, loaded: LoadedIssue, numbers: IssueN
     };
   });
 
-  const cover = loaded.cover ? { path: loaded.cover.path, url: assets.add(loaded.cover.path), caption: loaded.cover.caption, credit: loaded.cover.credit } : undefined;
+  const cover = loaded.cover ? { path: loaded.cover.path, url: assets.add(loaded.cover.path), caption: loaded.cover.caption, credit: loaded.cover.credit, place: loaded.cover.place } : undefined;
   const all = sections.flatMap((s) => s.articles);
 
   return {
@@ -77,6 +77,7 @@ function assembleArticle(root: string, loaded: LoadedArticle, index: number, con
     title: meta.title,
     subtitle: meta.subtitle,
     tocTitle: meta.toc ?? meta.title,
+    tocPlace: loaded.locateKey([meta.toc === undefined ? 'title' : 'toc']),
     sources,
     authors: meta.author ?? [],
     date: meta.date,

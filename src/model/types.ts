@@ -13,8 +13,8 @@ export interface Figure {
   url: string;
   caption?: string;
   credit?: string;
-  /** Where the image is named in its article's Markdown (for problems about it). */
-  place?: { line: number; column: number };
+  /** Where the image is named: in its article's Markdown, or the cover's `image:` in issue.md (for problems about it). */
+  place: { line: number; column: number };
 }
 
 export interface Article {
@@ -28,6 +28,8 @@ export interface Article {
   subtitle?: string;
   /** The title as listed in the 目录 (front matter `toc`, else the title). */
   tocTitle: string;
+  /** Where that title's key stands in the front matter (`toc:`, else `title:`), for problems about it. */
+  tocPlace: { line: number; column: number };
   sources: string[];
   authors: string[];
   date?: string;

@@ -1,6 +1,6 @@
 /**
  * Messages of `yuebao check`: the proof-reader's pass over the text
- * (src/check/text-rules.ts) and the issue (src/check/content-rules.ts). Each
+ * (src/check/prose-rules.ts) and the issue (src/check/content-rules.ts). Each
  * says what is wrong and what to do, in an editor's words.
  */
 export const check = {
