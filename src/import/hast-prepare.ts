@@ -96,6 +96,13 @@ export function prepareBody(tree: Root): void {
       }
       p.src = src;
     }
+    // <b><img></b> (cmse.gov.cn sets its pictures in bold): a picture is no text, so no bold. Marked,
+    // for the centred bold line under it is then its caption, set in the page's bold like the picture.
+    if ((el.tagName === 'b' || el.tagName === 'strong') && imagesIn(el)?.length) {
+      for (const img of imagesIn(el)!) img.properties.dataBoldPicture = true;
+      parent.children.splice(index, 1, ...el.children);
+      return index;
+    }
     if (el.tagName === 'a') {
       const href = String(p.href ?? '');
       const hasImage = imagesIn(el) !== undefined || el.children.some((c) => isElement(c, 'img'));
@@ -121,12 +128,15 @@ export function prepareBody(tree: Root): void {
       }
     }
     if (['p', 'div', 'section'].includes(el.tagName)) captionBeside(el);
-    if (['p', 'div', 'section'].includes(el.tagName) && centred(el) && !imagesIn(el) && !boldOnly(el)) {
+    if (['p', 'div', 'section'].includes(el.tagName) && centred(el) && !imagesIn(el)) {
       const text = textOf(el).trim();
       const siblings = parent.children as ElementContent[];
       const before = siblings.slice(0, index).reverse().find(meaningful);
       const after = siblings.slice(index + 1).find(meaningful);
       const images = before && imagesIn(before);
+      const bold = boldOnly(el);
+      // A centred bold line under a picture is a subheading, not its caption — unless the page set the picture in bold too.
+      if (bold && !images?.some((img) => img.properties.dataBoldPicture)) return undefined;
       // The centred line under a picture is its caption, credit or not; under a QR code
       // (长按识别二维码关注我们) it is furniture, and the picture goes with it.
       if (text && [...text].length <= 80 && images?.length && !/[。！？]$/.test(text)) {
@@ -147,7 +157,7 @@ export function prepareBody(tree: Root): void {
         return index;
       }
       // A short centred line over body text is a subheading set by alignment alone: bold, for the subheading rule.
-      if (!images?.length && headingShaped(text) && after && !imagesIn(after) && textOf(after).trim().length >= 20) {
+      if (!bold && !images?.length && headingShaped(text) && after && !imagesIn(after) && textOf(after).trim().length >= 20) {
         el.children = [{ type: 'element', tagName: 'strong', properties: {}, children: el.children }];
       }
     }
