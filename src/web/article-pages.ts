@@ -9,6 +9,7 @@ import type { Article, Section } from '../model/types.ts';
 import { formatChineseDate } from '../model/issue-line.ts';
 import { formatSources } from '../markdown/parenthetical.ts';
 import { responsiveHtml } from './responsive-images.ts';
+import { leadOf } from './lead.ts';
 import { issueBaseOf, link } from './routes.ts';
 import type { IssueContext } from './issue-context.ts';
 
@@ -78,21 +79,3 @@ export function renderArticlePages(ctx: IssueContext): void {
   });
 }
 
-/** The first ~120 characters of a text (its lead), for descriptions, share cards and the feed. */
-export function leadOf(html: string): string {
-  // Not the photos' captions, nor the notes, nor a footnote mark's number.
-  const text = html
-    .replace(/<figure[\s\S]*?<\/figure>|<section data-footnotes[\s\S]*?<\/section>|<sup>[\s\S]*?<\/sup>/g, '')
-    .replace(/<\/p>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const chars = [...text];
-  return chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : text;
-}

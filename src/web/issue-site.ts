@@ -17,7 +17,8 @@ import { qrSvg } from './qr.ts';
 import type { PageImage } from './page-images.ts';
 import { pageViewFiles, type PageView, type PreviousPages } from './page-view.ts';
 import { issueContext, type IssueContext } from './issue-context.ts';
-import { leadOf, renderArticlePages } from './article-pages.ts';
+import { renderArticlePages } from './article-pages.ts';
+import { leadOf } from './lead.ts';
 import { wechatExport } from './wechat.ts';
 import type { IssueSummary } from './issue-summary.ts';
 
