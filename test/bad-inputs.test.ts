@@ -7,23 +7,17 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { describe, it, vi, type ExpectStatic } from 'vitest';
+import { afterAll, describe, expect as expectOutside, it, type ExpectStatic } from 'vitest';
 import type { VFile } from 'vfile';
 import { build } from '../src/build.ts';
 import { setLang } from '../src/i18n/index.ts';
+import { browserLaunches } from '../src/print/browser.ts';
 import { SAMPLE, runCli, tempDir } from './helpers.ts';
 import { applyPlants } from './bad-inputs/plant.ts';
 import { cases, type BadCase, type Case, type Expected, type OkCase } from './bad-inputs/cases.ts';
 
 setLang('zh');
 
-// Without PDF and web edition a build needs no browser: one launched here would be a bug (and slow).
-vi.mock('../src/print/browser.ts', async (original) => ({
-  ...(await original<typeof import('../src/print/browser.ts')>()),
-  launchBrowser: () => {
-    throw new Error('a build with pdf: false and web: false launched a browser');
-  },
-}));
 
 interface Message {
   file: string;
@@ -159,6 +153,9 @@ async function checkCase(c: Case, expect: ExpectStatic, root: string, out: strin
 }
 
 describe.concurrent('bad and awkward inputs, through the real build', () => {
+  // Without PDF and web edition a build needs no browser: one launched here would be a bug (and slow).
+  const launchesBefore = browserLaunches();
+  afterAll(() => expectOutside(browserLaunches() - launchesBefore, 'a build with pdf: false and web: false asked for a browser').toBe(0));
   for (const c of cases) {
     const title = `${c.expect.ok ? 'awkward' : 'bad'} · ${c.class} · ${c.name}`;
     // Known bugs stay in the corpus, marked, until they are fixed (see the case's `fails`).

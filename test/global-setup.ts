@@ -7,6 +7,7 @@
  * nothing.
  */
 import type { TestProject } from 'vitest/node';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,9 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
+  // The CLI runs from a bundle remade when src/ is newer (bin/yuebao.js): made here once, before
+  // the test files start, not by every CLI the first tests spawn at the same moment.
+  execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'yuebao.js'), '--help'], { stdio: 'ignore' });
   const runDir = mkdtempSync(join(tmpdir(), 'yuebao-suite-'));
   project.provide('runDir', runDir);
   return () => rmSync(runDir, { recursive: true, force: true });

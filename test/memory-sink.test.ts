@@ -5,22 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { build } from '../src/build.ts';
 import { MemorySink } from '../src/output/sink.ts';
+import { browserLaunches } from '../src/print/browser.ts';
 import { SAMPLE, tempDir } from './helpers.ts';
 
-// A build without PDF and web edition needs no browser: one launched here would be a bug.
-vi.mock('../src/print/browser.ts', async (original) => ({
-  ...(await original<typeof import('../src/print/browser.ts')>()),
-  launchBrowser: () => {
-    throw new Error('launched a browser');
-  },
-}));
 
 it('builds the sample into memory, takes unchanged issues over from there, and touches no disk', async () => {
   const sink = new MemorySink();
   const out = join(tempDir('memory'), 'dist');
+  const launches = browserLaunches();
   const first = await build({ path: SAMPLE, out, sink, pdf: false, web: false });
   expect(first.ok).toBe(true);
   expect(existsSync(out)).toBe(false);
@@ -32,6 +27,8 @@ it('builds the sample into memory, takes unchanged issues over from there, and t
   expect(again.unchanged).toEqual(['2024-03', '2024-04']);
   expect(sink.text('print/2024-04/index.html')).toContain('<html');
   expect(existsSync(out)).toBe(false);
+  // A build without PDF and web edition needs no browser: one launched here would be a bug.
+  expect(browserLaunches()).toBe(launches);
 });
 
 it('says that printing needs a folder on disk', async () => {

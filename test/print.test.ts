@@ -19,7 +19,8 @@ import { PRINT_IMAGE_MAX_WIDTH } from '../src/config/page-measures.ts';
 describe('printing the fixture', () => {
   const outs = [join(tempDir('print-a'), 'dist'), join(tempDir('print-b'), 'dist')];
   beforeAll(() => {
-    for (const out of outs) expect(runCli(['build', join(FIXTURES, 'basic'), '--out', out]).status).toBe(0);
+    // The PDFs are under test here, not the web edition (test/web*.test.ts).
+    for (const out of outs) expect(runCli(['build', join(FIXTURES, 'basic'), '--out', out, '--no-web']).status).toBe(0);
   });
 
   it('gives byte-identical PDFs for the same content', () => {

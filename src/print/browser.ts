@@ -22,12 +22,18 @@ export const CHROMIUM_FLAGS = [
   '--font-render-hinting=none',
 ];
 
+let launches = 0;
+
+/** How many times this process asked for a Chromium: a build without PDF and web edition must ask for none (test/bad-inputs). */
+export const browserLaunches = (): number => launches;
+
 /**
  * `ownSignals`: the caller stops Chromium itself on Ctrl+C (the dev server
  * closes its pages and temp folder first). Otherwise Puppeteer's handler
  * kills Chromium and exits at once.
  */
 export async function launchBrowser(options: { ownSignals?: boolean } = {}): Promise<Browser> {
+  launches++;
   const executablePath = findBrowser();
   if (!executablePath) {
     throw new YuebaoError(t().build.noBrowser);
