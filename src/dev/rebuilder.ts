@@ -16,6 +16,7 @@
  * Changes that arrive during a build are queued as one more build. A content
  * error or an internal failure ends that build, never the server.
  */
+import type { Browser } from 'puppeteer';
 import { build, type BuildResult } from '../build.ts';
 import { formatProblems, summary } from '../core/format-problems.ts';
 import { t } from '../i18n/index.ts';
@@ -98,6 +99,11 @@ export class Rebuilder {
   /** Starts Chromium (throws when there is none: the server cannot preview without it). */
   async start(): Promise<void> {
     await this.browser.get();
+  }
+
+  /** The warm Chromium, started now if it is not running (the studio's 「生成」 prints in it too). */
+  warmBrowser(): Promise<Browser> {
+    return this.browser.get();
   }
 
   /** Something changed: rebuild the preview (and after it the web edition). */

@@ -9,6 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { Browser } from 'puppeteer';
 import { parse } from 'yaml';
 import { build, type BuildOptions, type ProgressEvent } from '../build.ts';
 import { describeFault } from '../errors.ts';
@@ -41,7 +42,8 @@ export interface BuildState {
 export class StudioBuilder {
   readonly state: BuildState = { running: false, steps: [] };
 
-  constructor(private readonly options: { root: string; out: string; onEvent: (state: BuildState) => void }) {}
+  /** `browser`: a Chromium kept running by the studio (the preview's), lent to each build: no launch per build. */
+  constructor(private readonly options: { root: string; out: string; browser?: () => Promise<Browser>; onEvent: (state: BuildState) => void }) {}
 
   start(folder: string, all = false): void {
     if (this.state.running) throw new StudioError(409, t().studio.buildRunning);
@@ -68,6 +70,7 @@ export class StudioBuilder {
         pdf: true,
         web: true,
         onProgress: (event: ProgressEvent) => step(describe(event)),
+        ...(this.options.browser ? { browser: this.options.browser(), keepBrowser: true } : {}),
         ...press,
       } as BuildOptions);
       const seconds = Math.round((performance.now() - started) / 100) / 10;

@@ -9,6 +9,7 @@
  * where the saved article begins), `errors`.
  */
 import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
 import type { LiveReload } from '../dev/live-reload.ts';
 import { Rebuilder } from '../dev/rebuilder.ts';
 
@@ -47,6 +48,11 @@ export class StudioPreview {
   /** Content changed on disk. */
   changed(paths: string[], templates = false): void {
     if (this.folder) this.rebuilder.change(templates, paths);
+  }
+
+  /** The preview's Chromium, kept warm: 「生成」 borrows it rather than launching one of its own. */
+  browser(): Promise<Browser> {
+    return this.rebuilder.warmBrowser();
   }
 
   get state() {

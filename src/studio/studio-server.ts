@@ -58,7 +58,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const live = new LiveReload(() => preview.rebuilder.state.errors);
   const store = new ContentStore(root, (files, label) => live.send('files', { files, label, lastChange: store.lastChange() }));
   const preview = new StudioPreview({ root, temp, live, log: options.log });
-  const builder = new StudioBuilder({ root, out, onEvent: (state) => live.send('build', state) });
+  const builder = new StudioBuilder({ root, out, browser: () => preview.browser(), onEvent: (state) => live.send('build', state) });
   let port = 0;
   const context = (): StudioContext => ({ root, out, port, token, store, preview, builder, live, log: options.log });
 
