@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { build } from '../src/build.ts';
 import { publicationSchema } from '../src/config/publication.ts';
-import { MM, sheetGeometry, TRIM_SIZES } from '../src/press/geometry.ts';
+import { MM, sheetGeometry } from '../src/press/geometry.ts';
+import { PAGE_SIZES } from '../src/config/page-measures.ts';
 import { neutralToGray } from '../src/press/neutral-colours.ts';
 import { paintedPage } from '../src/press/placements.ts';
 import { checkPressPdf } from '../src/press/preflight.ts';
@@ -25,7 +26,7 @@ import { SAMPLE, tempDir } from './helpers.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const BLEED = 3 * MM;
-const geometry = sheetGeometry(TRIM_SIZES.A4, { bleed: BLEED, marks: true });
+const geometry = sheetGeometry(PAGE_SIZES.A4, { bleed: BLEED, marks: true });
 
 const boxOf = (node: PDFDict, key: string) => node.lookup(PDFName.of(key), PDFArray).asArray().map((v) => (v as PDFNumber).asNumber());
 

@@ -12,11 +12,9 @@
  * Without marks the sheet is the BleedBox. Pure arithmetic: tested alone.
  */
 
-import { MM, PAGE_SIZES } from '../config/page-measures.ts';
+import { MM } from '../config/page-measures.ts';
 
 export { MM };
-/** The trim is the reader's page. */
-export const TRIM_SIZES = PAGE_SIZES;
 
 export interface PressSettings {
   /** Bleed beyond the trim on every side, in points. */

@@ -15,7 +15,8 @@ import { PDFDocument } from 'pdf-lib';
 import type { Issue } from '../model/types.ts';
 import { printBleedPages } from './bleed-pages.ts';
 import { composePress } from './compose.ts';
-import { sheetGeometry, TRIM_SIZES, type SheetGeometry } from './geometry.ts';
+import { sheetGeometry, type SheetGeometry } from './geometry.ts';
+import { PAGE_SIZES } from '../config/page-measures.ts';
 import { imposeBooklet } from './impose.ts';
 import { convertToPdfx, outputIntentFor } from './pdfx.ts';
 import { figuresOf, photoResolution } from './photo-resolution.ts';
@@ -42,7 +43,8 @@ export interface PressOutput {
 
 export function geometryOf(issue: Issue): SheetGeometry {
   const { press, page } = issue.publication;
-  return sheetGeometry(TRIM_SIZES[page] ?? TRIM_SIZES.A4, press);
+  // The trim is the reader's page.
+  return sheetGeometry(PAGE_SIZES[page] ?? PAGE_SIZES.A4, press);
 }
 
 export async function makePress(job: PressJob): Promise<PressOutput> {
