@@ -6,20 +6,27 @@
  * the 目录 and articles linking into it at their page; share tags; the
  * favicon; the 404 page; dark and print styles; dates, the 字号 control, the
  * way on to 简讯; and the 公众号 export kept out of the public pages.
+ *
+ * It reads the sample as the suite builds it once (test/helpers.ts
+ * sampleBuild), and, for what an editor may leave in an article (a pasted
+ * <style>, no date of its own), a web-only build of an edited copy: the
+ * article pages are made the same with or without the PDF, and a second build
+ * of the PDF and its page pictures would cost more than all these tests together.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Browser, CDPSession, Page } from 'puppeteer';
+import type { Browser, CDPSession, HTTPRequest, Page, Viewport } from 'puppeteer';
 import { build } from '../src/build.ts';
 import { launchBrowser } from '../src/print/browser.ts';
 import { readDraftLayout } from '../src/print/toc-numbers.ts';
+import { loadArchive } from '../src/model/load-archive.ts';
 import type { Issue } from '../src/model/types.ts';
-import { SAMPLE, copyContent, edit, tempDir } from './helpers.ts';
+import { SAMPLE, copyContent, edit, sampleBuild, tempDir } from './helpers.ts';
 import { serveSite } from './web-helpers.ts';
+import { axeViolations, load, openWindow } from './web-browser.ts';
 
 const SITE = 'https://example.gov.cn/yuebao/';
 const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
@@ -29,25 +36,41 @@ describe('the web edition a reader meets', () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
+  /** The sample's build (PDF and web), and its 2024-03. */
   let out: string;
   let issue: Issue;
+  /** The web-only build of an edited copy of 2024-03, and that issue. */
+  let edited: { out: string; issue: Issue };
+  /** The window every test loads its pages in (test/web-browser.ts). */
+  let readerWindow: Page;
   /** Anchor → page of the PDF (1 = the cover). */
   let pdfPages: Record<string, number>;
   let pageCount: number;
   /** Every article and 简讯 page, relative to web/. */
   let readingPages: string[];
 
-  beforeAll(async () => {
+  /** 2024-03 as an editor might leave it, built for the web only. */
+  async function buildEdited(): Promise<{ out: string; issue: Issue }> {
     const root = copyContent(SAMPLE);
     rmSync(join(root, '2024-04'), { recursive: true });
     // Raw HTML an editor pasted: the CSS must not show as text.
     edit(join(root, '2024-03/focus/standing-committee.md'), /\n\n/, '\n\n<style>p { color: red; font-size: 9px }</style>\n\n');
     // An article without a date of its own is dated with the issue.
     edit(join(root, '2024-03/focus/standing-committee.md'), /^date: .*\n/m, '');
-    out = join(tempDir('web-reader'), 'dist');
-    const result = await build({ path: root, out, pdf: true, web: true });
+    const dist = join(tempDir('web-reader'), 'dist');
+    const result = await build({ path: root, out: dist, pdf: false, web: true });
     expect(result.ok).toBe(true);
-    issue = result.issues[0];
+    return { out: dist, issue: result.issues[0] };
+  }
+
+  beforeAll(async () => {
+    // Chromium starts and opens its window, and the edited copy builds, while the sample builds.
+    const starting = launchBrowser().then(async (started) => {
+      browser = started;
+      readerWindow = await openWindow(browser);
+    });
+    [{ out }, edited] = await Promise.all([sampleBuild(), buildEdited(), starting]);
+    issue = (await loadArchive(join(SAMPLE, '2024-03'))).issues[0];
     const layout = await readDraftLayout(readFileSync(join(out, 'pdf', '2024-03.pdf')));
     pdfPages = Object.fromEntries([...layout.pages].map(([anchor, index]) => [anchor, index + 1]));
     pageCount = layout.pageCount;
@@ -56,22 +79,19 @@ describe('the web edition a reader meets', () => {
       .filter((p) => p.endsWith('index.html') && p !== 'index.html' && !p.startsWith('pages'))
       .map((p) => `2024-03/${p}`);
     ({ server, origin } = await serveSite(join(out, 'web'), { '/__wechat/': join(out, 'wechat') }));
-    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     server?.close();
   });
 
-  async function open(path: string, viewport: object = PHONE): Promise<Page> {
-    const page = await browser.newPage({ type: 'window' });
-    await page.bringToFront();
-    await page.setViewport(viewport as Parameters<Page['setViewport']>[0]);
-    await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
-    return page;
+  /** `path` loaded in the window, on a phone unless told. */
+  async function open(path: string, viewport: Viewport = PHONE): Promise<Page> {
+    await load(readerWindow, `${origin}/${path}`, { viewport });
+    return readerWindow;
   }
-  /** A page's HTML, with the `=` Handlebars writes as &#x3D; in attributes read back. */
-  const html = (path: string) => readFileSync(join(out, 'web', path), 'utf8').replaceAll('&#x3D;', '=');
+  /** A page's HTML (of the sample's build, or of `site`), with the `=` Handlebars writes as &#x3D; in attributes read back. */
+  const html = (path: string, site = out) => readFileSync(join(site, 'web', path), 'utf8').replaceAll('&#x3D;', '=');
   const meta = (page: string, property: string) => new RegExp(`<meta (?:property|name|itemprop)="${property}" content="([^"]*)">`).exec(page)?.[1];
   /** The box of the first page in view in the page view. */
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -135,9 +155,9 @@ describe('the web edition a reader meets', () => {
     await page.waitForFunction((t) => document.querySelector('.pv-count')!.textContent!.includes(`3 / ${t}`), { timeout: 5000 }, total);
     await tap(cdp, box.left + 10, y);
     await page.waitForFunction((t) => document.querySelector('.pv-count')!.textContent!.includes(`2 / ${t}`), { timeout: 5000 }, total);
-    // A short sideways nudge springs back.
+    // A short sideways nudge springs back: the page comes to rest wholly in view, and it is still page 2.
     await swipe(cdp, [box.left + 200, y], [box.left + 180, y], 400, 8);
-    await sleep(500);
+    await restingPage(page);
     expect(await counter(page)).toBe(`2 / ${total}`);
 
     // A vertical swipe over the page scrolls the page, and turns nothing.
@@ -151,7 +171,8 @@ describe('the web edition a reader meets', () => {
     const middle = (await shownPage(page))!;
     expect(await page.$eval('.pvz', (d) => (d as HTMLDialogElement).open)).toBe(false);
     const zoomRequests: string[] = [];
-    page.on('request', (r) => r.url().includes('-1600.webp') && zoomRequests.push(r.url()));
+    const onRequest = (r: HTTPRequest) => void (r.url().includes('-1600.webp') && zoomRequests.push(r.url()));
+    page.on('request', onRequest);
     await tap(cdp, middle.left + middle.width / 2, middle.top + middle.height / 2);
     await page.waitForFunction(() => (document.querySelector('.pvz') as HTMLDialogElement).open, { timeout: 5000 });
     const dialog = await page.$eval('.pvz', (d) => d.getBoundingClientRect().toJSON());
@@ -186,7 +207,8 @@ describe('the web edition a reader meets', () => {
     await page.click('.pvz-close');
     await page.waitForFunction(() => !(document.querySelector('.pvz') as HTMLDialogElement).open, { timeout: 3000 });
     expect(await counter(page)).toBe(`2 / ${total}`);
-    await page.close();
+    page.off('request', onRequest);
+    await cdp.detach();
   });
 
   it('shows the whole spread in a 1366 × 900 window and turns with the keys', async () => {
@@ -223,7 +245,6 @@ describe('the web edition a reader meets', () => {
     await page.mouse.move(box.left - 100, box.top + 300, { steps: 25 });
     await page.mouse.up();
     await page.waitForFunction((t) => document.querySelector('.pv-count')!.textContent!.includes(`2–3 / ${t}`), { timeout: 5000 }, total);
-    await page.close();
   });
 
   it('links each 目录 entry and each article into the page view at its printed page', async () => {
@@ -238,9 +259,8 @@ describe('the web edition a reader meets', () => {
     // Followed in the browser, the page view opens there.
     const page = await open('2024-03/index.html');
     const href = await page.$eval('.toc .toc-page', (a) => (a as HTMLAnchorElement).href);
-    await page.goto(href, { waitUntil: 'networkidle0' });
+    await page.goto(href, { waitUntil: 'load' });
     expect(await counter(page)).toMatch(new RegExp(`^${pdfPages[first.anchor]} / \\d+$`));
-    await page.close();
   });
 
   it('gives every page share tags: title, the lead, a picture, the address, the site', async () => {
@@ -283,33 +303,36 @@ describe('the web edition a reader meets', () => {
   });
 
   it('answers a wrong address with a Chinese 404 page whose links work', async () => {
-    const page = await browser.newPage({ type: 'window' });
-    const response = await page.goto(`${origin}/2024-03/no-such-article/`, { waitUntil: 'networkidle0' });
+    const page = readerWindow;
+    // The window a new one would be (Puppeteer's default viewport).
+    const response = await load(page, `${origin}/2024-03/no-such-article/`, { viewport: { width: 800, height: 600 } });
     expect(response?.status()).toBe(404);
     expect(await page.$eval('html', (h) => h.lang)).toBe('zh-CN');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('找不到这一页');
     // Styled (the stylesheet found from a folder that does not exist), and its links lead into the site.
     expect(await page.$eval('.site-header', (h) => getComputedStyle(h).borderBottomStyle)).toBe('solid');
     for (const href of await page.$$eval('main a', (as) => as.map((a) => (a as HTMLAnchorElement).href))) expect((await fetch(href)).status, href).toBe(200);
-    await page.close();
   });
 
   it('dates every article (its own date, else the issue’s), leads the last article on to 简讯, shows no empty source line', () => {
-    for (const article of issue.sections.flatMap((s) => s.articles)) {
-      const page = html(`2024-03/${article.slug}/index.html`);
-      const date = article.date ?? issue.date;
-      const [y, m, d] = date.split('-').map(Number);
-      expect(page, article.title).toContain(`发布日期：<time datetime="${date}" data-pagefind-meta="date">${y}年${m}月${d}日</time>`);
-      expect(page).not.toContain('<p class="source"></p>');
-      if (article.sources.length) expect(page).toContain(`<p class="source">（${article.sources.join('、')}）</p>`);
+    // The edited copy has an article without a date; the sample's build too is checked, as it is published.
+    expect(edited.issue.sections[0].articles.some((a) => !a.date)).toBe(true);
+    for (const [site, its] of [[edited.out, edited.issue], [out, issue]] as const) {
+      const articles = its.sections.flatMap((s) => s.articles);
+      for (const article of articles) {
+        const page = html(`2024-03/${article.slug}/index.html`, site);
+        const date = article.date ?? its.date;
+        const [y, m, d] = date.split('-').map(Number);
+        expect(page, article.title).toContain(`发布日期：<time datetime="${date}" data-pagefind-meta="date">${y}年${m}月${d}日</time>`);
+        expect(page).not.toContain('<p class="source"></p>');
+        if (article.sources.length) expect(page).toContain(`<p class="source">（${article.sources.join('、')}）</p>`);
+      }
+      const last = html(`2024-03/${articles.at(-1)!.slug}/index.html`, site);
+      expect(last).toMatch(/<a class="next" href="..\/..\/briefs\/index.html" rel="next"><span>下一篇<\/span>简讯<\/a>/);
+      expect(html('2024-03/briefs/index.html', site)).toContain(`rel="prev"><span>上一篇</span>${articles.at(-1)!.tocTitle}</a>`);
     }
-    expect(issue.sections[0].articles.some((a) => !a.date)).toBe(true);
-    const articles = issue.sections.flatMap((s) => s.articles);
-    const last = html(`2024-03/${articles.at(-1)!.slug}/index.html`);
-    expect(last).toMatch(/<a class="next" href="..\/..\/briefs\/index.html" rel="next"><span>下一篇<\/span>简讯<\/a>/);
-    expect(html('2024-03/briefs/index.html')).toContain(`rel="prev"><span>上一篇</span>${articles.at(-1)!.tocTitle}</a>`);
     // A pasted <style> is gone with its text.
-    expect(html('2024-03/focus/standing-committee/index.html')).not.toContain('color: red');
+    expect(html('2024-03/focus/standing-committee/index.html', edited.out)).not.toContain('color: red');
   });
 
   it('remembers the 字号 (大/中/小) from page to page', async () => {
@@ -320,13 +343,12 @@ describe('the web edition a reader meets', () => {
     await page.click('.font-size button[data-font-size="large"]');
     expect(await size()).toBeGreaterThan(medium * 1.1);
     expect(await page.$eval('.font-size button[data-font-size="large"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
-    await page.goto(`${origin}/${second}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${origin}/${second}`, { waitUntil: 'load' });
     expect(await size()).toBeGreaterThan(medium * 1.1);
     await page.click('.font-size button[data-font-size="small"]');
     expect(await size()).toBeLessThan(medium);
     await page.click('.font-size button[data-font-size="medium"]');
     expect(await size()).toBe(medium);
-    await page.close();
   });
 
   it('prints an article without the site’s menus and buttons, and goes dark with the device', async () => {
@@ -351,38 +373,22 @@ describe('the web edition a reader meets', () => {
     expect(luminance(darkBg)).toBeLessThan(0.15);
     expect(luminance(darkInk)).toBeGreaterThan(0.8);
     expect(lightInk).not.toBe(darkInk);
-    await page.close();
   });
 
   it('passes axe-core on every kind of page, dark too, with no serious or critical violations', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     // In light colours test/web.test.ts checks the others.
     const kinds = ['index.html', '2024-03/index.html', readingPages[0], '2024-03/briefs/index.html', '2024-03/pages/index.html', 'search/index.html', 'no-such-page/'];
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const path of scheme === 'light' ? ['no-such-page/'] : kinds) {
-        const page = await browser.newPage({ type: 'window' });
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.setViewport(PHONE);
-        await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle0' });
-        await page.evaluate(axe);
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ resultTypes: ['violations'] });
-          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        expect(violations, `${path} (${scheme})`).toEqual([]);
-        await page.close();
-      }
+    const checks = [
+      ...kinds.map((path) => ({ path, scheme: 'dark' as const, zoomed: false })),
+      { path: 'no-such-page/', scheme: 'light' as const, zoomed: false },
+      // The zoomed page view too.
+      { path: '2024-03/pages/index.html', scheme: 'light' as const, zoomed: true },
+    ];
+    for (const { path, scheme, zoomed } of checks) {
+      await load(readerWindow, `${origin}/${path}`, { viewport: PHONE, scheme });
+      if (zoomed) await readerWindow.click('.pv-zoom-button');
+      expect(await axeViolations(readerWindow), `${path} (${scheme}${zoomed ? ', zoomed' : ''})`).toEqual([]);
     }
-    // The zoomed page view too.
-    const page = await open('2024-03/pages/index.html');
-    await page.click('.pv-zoom-button');
-    await page.evaluate(axe);
-    const zoomed = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run({ resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(zoomed).toEqual([]);
-    await page.close();
   });
 
   it('keeps the 公众号 export out of the public pages: its own folder, a 680 px column, a 「复制全文」 button', async () => {
@@ -416,7 +422,6 @@ describe('the web edition a reader meets', () => {
     expect(copied).toContain('十年再出发');
     expect(copied).toMatch(/<p style="[^"]*text-indent/);
     expect(copied).not.toContain('复制全文');
-    await page.close();
   });
 
   it('ships only the search bundle it uses, and no lazy picture above the fold', () => {
