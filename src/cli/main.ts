@@ -110,8 +110,9 @@ command('build', m.buildDesc)
     } catch (error) {
       if (!interrupt.signal.aborted) throw error;
       console.error(`${m.prefix}${m.interrupted({ out: opts.out })}`);
-      process.exitCode = 2;
-      return;
+      // Everything is cleaned up (staging discarded, Chromium closed), but a Puppeteer call that was
+      // under way keeps a 30 s timer: without exit, Node would wait for it before the prompt came back.
+      process.exit(2);
     }
     const count = printProblems(result.files);
     if (!result.ok) {

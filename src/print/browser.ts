@@ -47,6 +47,23 @@ export async function launchBrowser(options: { ownSignals?: boolean } = {}): Pro
 }
 
 /**
+ * `work`, or a rejection as soon as Chromium is gone (closed on Ctrl+C, or
+ * killed). Puppeteer rejects most calls when the browser goes, but not all:
+ * a newPage() under way waits for its target for 30 s first — Ctrl+C in the
+ * first second of printing took half a minute to stop.
+ */
+export function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T> {
+  let gone: () => void = () => {};
+  const closed = new Promise<never>((_, reject) => {
+    gone = () => reject(new Error('Chromium closed'));
+    if (!browser.connected) gone();
+    else browser.once('disconnected', gone);
+  });
+  closed.catch(() => {}); // only the race below reports it
+  return Promise.race([work, closed]).finally(() => browser.off('disconnected', gone));
+}
+
+/**
  * A page whose requests may reach only `allowedRoots` (file:) and data: URLs.
  * Each in a window of its own: of several tabs in one window only the front
  * one is visible, and a hidden page renders no frames — it never finished
