@@ -42,7 +42,7 @@ seconds(process.execPath, ['bin/yuebao.js', 'build', 'content/2024-03', '--out',
 const full = coldBuilds('full', []);
 const noWeb = coldBuilds('no-web', ['--no-web']);
 const suite = seconds(process.execPath, ['node_modules/vitest/vitest.mjs', 'run']);
-const tests = /Tests\s+(\d+) passed/.exec(suite.output)?.[1] ?? '?';
+const tests = /Tests\s+(\d+) passed/.exec(suite.output.replace(/\x1b\[[0-9;]*m/g, ""))?.[1] ?? '?';
 
 const rows: Array<[string, number]> = [
   ['one cold build of the sample issue (PDF + web edition)', full],
