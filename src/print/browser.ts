@@ -48,11 +48,11 @@ export async function launchBrowser(options: { ownSignals?: boolean } = {}): Pro
 
 /**
  * `work`, or a rejection as soon as Chromium is gone (closed on Ctrl+C, or
- * killed). Puppeteer rejects most calls when the browser goes, but not all:
- * a newPage() under way waits for its target for 30 s first — Ctrl+C in the
- * first second of printing took half a minute to stop.
+ * killed). Puppeteer rejects most calls when the browser goes, but not
+ * newPage(): one under way waits for its target for 30 s first — Ctrl+C in
+ * the first second of printing took half a minute to stop.
  */
-export function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T> {
+function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T> {
   let gone: () => void = () => {};
   const closed = new Promise<never>((_, reject) => {
     gone = () => reject(new Error('Chromium closed'));
@@ -71,7 +71,7 @@ export function whileConnected<T>(browser: Browser, work: Promise<T>): Promise<T
  * visible one. Two issues print at once, so every page must be a front page.
  */
 export async function openOfflinePage(browser: Browser, allowedRoots: string[]): Promise<Page> {
-  const page = await browser.newPage({ type: 'window' });
+  const page = await whileConnected(browser, browser.newPage({ type: 'window' }));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;

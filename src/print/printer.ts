@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 import type { Browser, Page } from 'puppeteer';
 import type { Issue } from '../model/types.ts';
-import { launchBrowser, openOfflinePage, whileConnected } from './browser.ts';
+import { launchBrowser, openOfflinePage } from './browser.ts';
 import { layoutOf, readDraftLayout, sameLayout, type DraftLayout, type PrintLayout } from './toc-numbers.ts';
 import { copyfit, reapplyFitting } from './copyfit.ts';
 import { breakBeforeBriefEnds, screenWiden } from './fitting-page.ts';
@@ -51,9 +51,8 @@ export async function openPrinter(options: PrinterOptions): Promise<Printer> {
       return slots(async () => {
         let page: Page | undefined;
         try {
-          const opening = openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
-          void opening.then((opened) => (page = opened), () => {}); // closed below, even when the race is lost
-          return await whileConnected(browser, opening.then((opened) => printIssue(opened, issue, htmlPath, marginText)));
+          page = await openOfflinePage(browser, [...options.allowedRoots, dirname(htmlPath)]);
+          return await printIssue(page, issue, htmlPath, marginText);
         } catch (cause) {
           if (cause instanceof YuebaoError) throw cause;
           if (!browser.connected) throw new YuebaoError(t().build.browserCrashed({ issue: issue.folder }), { cause });
