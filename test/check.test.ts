@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { VFile } from 'vfile';
 import { check } from '../src/check/check.ts';
-import { fixText, lintLine } from '../src/check/text-rules.ts';
+import { fixText, lintMarkdown } from '../src/check/text-rules.ts';
 import { fixTitles, lintTitles } from '../src/check/title-rules.ts';
 import { catalogue, setLang } from '../src/i18n/index.ts';
 import { FIXTURES, copyContent, edit, runCli } from './helpers.ts';
 
 describe('proof-reading rules', () => {
-  const rules = (text: string) => lintLine(text, 1).map((f) => f.ruleId);
+  const rules = (text: string) => lintMarkdown(text).map((f) => f.ruleId);
   it('finds half-width punctuation, spaces before numbers, straight quotes and doubled words', () => {
     expect(rules('合作区,运送钢结构.')).toEqual(['half-width-punctuation', 'half-width-punctuation']);
     expect(rules('出席(清远日报)')).toEqual(['half-width-punctuation']);
@@ -32,7 +32,7 @@ describe('proof-reading rules', () => {
       expect(rules(label), label).toEqual([]);
     }
     // The space after a label is kept; the ones in the sentence after it are still found.
-    expect(lintLine('01 清远长隆 2 月 18 日开园', 1).map((f) => f.column)).toEqual([8, 10, 12, 15]);
+    expect(lintMarkdown('01 清远长隆 2 月 18 日开园').map((f) => f.column)).toEqual([8, 10, 12, 15]);
   });
   it('still finds a number with its unit at a line start, and numbers mid-sentence', () => {
     expect(rules('2 月 18 日上午，市委召开会议')).toEqual(['cjk-digit-space', 'cjk-digit-space', 'cjk-digit-space']);
@@ -43,7 +43,7 @@ describe('proof-reading rules', () => {
   });
   it('shows each fix as the text before and after it, other rules\' fixes inside included', () => {
     const text = '他说,"开门红,好"(清远日报)2 月.';
-    const fixed = fixText(text, lintLine(text, 1));
+    const fixed = fixText(text, lintMarkdown(text));
     expect(fixed.text).toBe('他说，“开门红，好”（清远日报）2月。');
     expect(fixed.made.map(({ column, before, after, finding }) => [column, before, after, finding.ruleId])).toEqual([
       [3, ',', '，', 'half-width-punctuation'],

@@ -84,6 +84,12 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** The line and column (1-based) of an offset in `text`. */
+export function placeOf(text: string, offset: number): { line: number; column: number } {
+  const { line, column } = point(lineStarts(text), offset);
+  return { line, column };
+}
+
 /** The line and column (1-based) of an offset, as unist counts them. */
 function point(starts: number[], offset: number): { line: number; column: number; offset: number } {
   let lo = 0;

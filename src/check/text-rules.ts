@@ -7,9 +7,10 @@
  * the text it was found in; fixText makes them.
  */
 import { PROSE_RULES, type Edit } from './prose-rules.ts';
-import { applyEdits, proofread } from './remark-proofread.ts';
+import { applyEdits, placeOf, proofread } from './remark-proofread.ts';
 
 export type { Edit };
+export { placeOf };
 
 export interface TextFinding {
   line: number;
@@ -46,11 +47,6 @@ export function lintMarkdown(markdown: string): TextFinding[] {
   });
 }
 
-/** Lints one line of Markdown, found at line `line` of its file. */
-export function lintLine(markdown: string, line: number): TextFinding[] {
-  return lintMarkdown(markdown).map((finding) => ({ ...finding, line }));
-}
-
 /** Lints plain text that is no Markdown (a title's value): every character is prose. */
 export function lintProse(text: string): TextFinding[] {
   const findings = PROSE_RULES.flatMap(([ruleId, rule]) =>
@@ -59,11 +55,6 @@ export function lintProse(text: string): TextFinding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** A place in `text` from an offset. */
-export function placeOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
 
 const overlap = (a: Edit, b: Edit) => a.index < b.index + b.length && b.index < a.index + a.length;
 
