@@ -13,6 +13,7 @@ import { findBrowser } from '../src/print/find-browser.ts';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeLargeIssue } from './large-issue.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -34,11 +35,6 @@ function timed(args: string[]): Sample {
   return { seconds: Number(seconds), maxRssMb: Number(kb) / 1024, timings: timings ? JSON.parse(timings) : undefined };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function buildRuns(path: string, label: string, extra: string[] = []): Sample[] {
   const samples: Sample[] = [];

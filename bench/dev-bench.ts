@@ -28,6 +28,7 @@ import { readDraftLayout } from '../src/print/toc-numbers.ts';
 import { waitForFontsAndImages } from '../src/print/printer.ts';
 import { swapBody } from '../src/print/live-printer.ts';
 import { PREVIEW_IMAGE_WIDTH } from '../src/dev/rebuilder.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -37,11 +38,6 @@ const content = join(work, 'content');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
 const target = join(content, '2024-03', 'focus', 'zone-report.md');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 

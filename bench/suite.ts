@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -28,7 +29,6 @@ function seconds(command: string, args: string[]): { seconds: number; output: st
   return { seconds: elapsed, output: `${run.stdout}\n${run.stderr}` };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 function coldBuilds(label: string, extra: string[]): number {
   return median(

@@ -20,6 +20,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFil
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeArchive } from './archive.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: string) => {
@@ -44,11 +45,6 @@ function cli(args: string[]): Run {
   return { seconds, timings: timings ? JSON.parse(timings) : {} };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const s = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(2);
 
 /** RUNS rebuilds, each after a sentence is added to the newest issue's first article. */
