@@ -14,8 +14,7 @@ import { resolveInside } from '../src/dev/static-files.ts';
 import { isEditorScratch } from '../src/dev/watcher.ts';
 import { launchBrowser } from '../src/print/browser.ts';
 import { writeFileSync } from 'node:fs';
-import { FIXTURES, copyContent, edit, squash, tempDir } from './helpers.ts';
-import { readPdfText } from './pdf-text.ts';
+import { FIXTURES, copyContent, edit, squash, tempDir, readPdfText } from './helpers.ts';
 import { leavePdfFramesEmpty } from './pdf-frames.ts';
 
 const root = copyContent(join(FIXTURES, 'basic'));

@@ -14,8 +14,7 @@ import type { Browser } from 'puppeteer';
 import { build } from '../src/build.ts';
 import { launchBrowser } from '../src/print/browser.ts';
 import { LivePrinter } from '../src/print/live-printer.ts';
-import { FIXTURES, copyContent, edit, readPdf, squash, tempDir } from './helpers.ts';
-import { readPdfText } from './pdf-text.ts';
+import { FIXTURES, copyContent, edit, readPdf, squash, tempDir, readPdfText } from './helpers.ts';
 
 const root = copyContent(join(FIXTURES, 'basic'));
 const work = tempDir('live-printer');

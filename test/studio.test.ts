@@ -17,8 +17,7 @@ import type { Browser, Page } from 'puppeteer';
 import { startStudio, type Studio } from '../src/studio/studio-server.ts';
 import { launchBrowser } from '../src/print/browser.ts';
 import { catalogue } from '../src/i18n/index.ts';
-import { FIXTURES, ROOT, SAMPLE, copyContent, squash, tempDir } from './helpers.ts';
-import { readPdfText } from './pdf-text.ts';
+import { FIXTURES, ROOT, SAMPLE, copyContent, squash, tempDir, readPdfText } from './helpers.ts';
 import { leavePdfFramesEmpty } from './pdf-frames.ts';
 
 const WORD_FILE = join(FIXTURES, 'intake', 'docx', 'county-brief-word.docx');
